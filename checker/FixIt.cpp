@@ -1,0 +1,71 @@
+//===- FixIt.cpp ----------------------------------------------------------===//
+#include "FixIt.h"
+#include "analysis/Evaluator.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+static std::optional<std::string> ownSpelling(const Expr *E, ASTContext &Ctx) {
+  if (!E || E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())
+    return std::nullopt;
+  StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(E->getSourceRange()),
+      Ctx.getSourceManager(), Ctx.getLangOpts());
+  if (Text.empty())
+    return std::nullopt;
+  return Text.str();
+}
+
+std::string spellDtype(const Fact<Dtype> &F, ASTContext &Ctx) {
+  if (auto Own = ownSpelling(F.Spelling, Ctx))
+    return *Own;
+  return ("torch::k" + dtypeName(F.Value)).str();
+}
+
+std::string spellDevice(const Fact<Device> &F, ASTContext &Ctx) {
+  if (auto Own = ownSpelling(F.Spelling, Ctx))
+    return *Own;
+  if (F.Value.Index < 0 && F.Value.Kind == "cpu")
+    return "torch::kCPU";
+  if (F.Value.Index < 0 && F.Value.Kind == "cuda")
+    return "torch::kCUDA";
+  return "torch::Device(\"" + F.Value.str() + "\")";
+}
+
+/// Expressions that `.to(...)` can follow without parentheses.
+static bool isPostfix(const Expr *E) {
+  E = E->IgnoreImplicit();
+  return isa<DeclRefExpr, CallExpr, MemberExpr, ParenExpr, ArraySubscriptExpr,
+             CXXTemporaryObjectExpr, CXXFunctionalCastExpr>(E);
+}
+
+std::optional<FixItHint> appendConversion(const Expr *Arg, StringRef What,
+                                          ASTContext &Ctx) {
+  if (!Arg)
+    return std::nullopt;
+  const Expr *Written = strip(Arg);
+  // An IValue made from a tensor: convert the tensor inside it.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Written);
+      CE && CE->getNumArgs() == 1 && !CE->getParenOrBraceRange().isValid())
+    Written = strip(CE->getArg(0));
+  SourceRange R = Written->getSourceRange();
+  if (R.isInvalid() || R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return std::nullopt;
+  SourceLocation After = Lexer::getLocForEndOfToken(
+      R.getEnd(), 0, Ctx.getSourceManager(), Ctx.getLangOpts());
+  if (After.isInvalid())
+    return std::nullopt;
+  std::string Call = (".to(" + What + ")").str();
+  if (isPostfix(Written))
+    return FixItHint::CreateInsertion(After, Call);
+  // Two edits cannot ride in one hint; wrap the whole text instead.
+  StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(R),
+                                        Ctx.getSourceManager(),
+                                        Ctx.getLangOpts());
+  return FixItHint::CreateReplacement(CharSourceRange::getTokenRange(R),
+                                      ("(" + Text + ")" + Call).str());
+}
+
+} // namespace torch_tidy

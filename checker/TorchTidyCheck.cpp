@@ -1,0 +1,65 @@
+//===- TorchTidyCheck.cpp -------------------------------------------------===//
+#include "TorchTidyCheck.h"
+#include "analysis/AnalysisCache.h"
+#include "rules/RuleRegistry.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace torch_tidy {
+
+static constexpr char FunctionId[] = "function";
+static constexpr char LambdaId[] = "lambda";
+
+TorchTidyCheck::TorchTidyCheck(StringRef Name,
+                               tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")) {
+  auto Loaded = loadRules(RuleFiles);
+  if (Loaded)
+    Rules = std::move(*Loaded);
+  else
+    RuleError = llvm::toString(Loaded.takeError());
+}
+
+void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "TorchRuleFiles", RuleFiles);
+}
+
+void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Rules) {
+    // Analyze nothing with a half-loaded rule set.
+    configurationDiag("cannot load torch-tidy rules: %0",
+                      DiagnosticIDs::Error)
+        << RuleError;
+    return;
+  }
+  // The libraries' own code is not analyzed, even when included with -I.
+  auto LibraryCode = anyOf(
+      isExpansionInSystemHeader(),
+      hasAncestor(namespaceDecl(hasAnyName("::at", "::c10", "::torch",
+                                           "::caffe2", "::std", "::cv"))));
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(LibraryCode)).bind(FunctionId),
+      this);
+  Finder->addMatcher(lambdaExpr(unless(LibraryCode)).bind(LambdaId), this);
+}
+
+void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
+
+void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
+  const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
+    FD = L->getCallOperator();
+  // Templates are analyzed neither as patterns (types unknown) nor per
+  // instantiation (one warning per instantiation would repeat itself).
+  if (!FD || !FD->hasBody() || FD->isInvalidDecl() ||
+      FD->isDependentContext() || FD->isTemplateInstantiation() ||
+      (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
+       !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
+    return;
+  checkFunction(analysisOf(FD, *R.Context, Rules), *R.Context);
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,518 @@
+//===- Evaluator.cpp - The abstract value of an expression ----------------===//
+#include "analysis/Evaluator.h"
+#include "clang/AST/DeclTemplate.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+static bool isCopyOrMove(const CXXConstructExpr *CE) {
+  return CE->getConstructor()->isCopyOrMoveConstructor() && CE->getNumArgs() >= 1;
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    const Expr *Next = nullptr;
+    if (const auto *FE = dyn_cast<FullExpr>(E))
+      Next = FE->getSubExpr();
+    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      Next = MT->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      Next = BT->getSubExpr();
+    else if (const auto *PE = dyn_cast<ParenExpr>(E))
+      Next = PE->getSubExpr();
+    else if (const auto *IC = dyn_cast<ImplicitCastExpr>(E))
+      Next = IC->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E);
+             FC && FC->getCastKind() == CK_NoOp)
+      Next = FC->getSubExpr();
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+             CE && isCopyOrMove(CE))
+      Next = CE->getArg(0);
+    else if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
+      Next = DA->getExpr();
+    if (!Next)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+static bool isSmartPointerOrHolder(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  std::string N = qualifiedName(RD);
+  return N == "std::shared_ptr" || N == "std::unique_ptr" ||
+         moduleClassOf(T) != nullptr;
+}
+
+const VarDecl *namedVar(const Expr *E) {
+  E = strip(E);
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(E))
+    if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
+        OC->getNumArgs() == 1 && isSmartPointerOrHolder(OC->getArg(0)->getType()))
+      E = strip(OC->getArg(0));
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E))
+    if (const auto *M = MC->getMethodDecl();
+        M && (M->getName() == "get" || M->getName() == "ptr") &&
+        isSmartPointerOrHolder(MC->getImplicitObjectArgument()->getType()))
+      E = strip(MC->getImplicitObjectArgument());
+  if (const auto *DR = dyn_cast_or_null<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(DR->getDecl());
+  return nullptr;
+}
+
+std::optional<CallParts> splitCall(const Expr *E) {
+  const auto *CE = dyn_cast<CallExpr>(E);
+  if (!CE)
+    return std::nullopt;
+  CallParts P;
+  P.Callee = CE->getDirectCallee();
+  if (!P.Callee)
+    return std::nullopt;
+  unsigned First = 0;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    P.Receiver = MC->getImplicitObjectArgument();
+  } else if (isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(P.Callee) &&
+             CE->getNumArgs() > 0) {
+    P.Receiver = CE->getArg(0);
+    First = 1;
+  }
+  for (unsigned I = First; I < CE->getNumArgs(); ++I) {
+    unsigned ParamIndex = I - First;
+    P.Args.push_back(CE->getArg(I));
+    P.Params.push_back(ParamIndex < P.Callee->getNumParams()
+                           ? P.Callee->getParamDecl(ParamIndex)->getType()
+                           : CE->getArg(I)->getType());
+  }
+  return P;
+}
+
+bool Evaluator::isLocal(const VarDecl *VD) const {
+  return !isa<ParmVarDecl>(VD) && VD->isLocalVarDecl() &&
+         VD->getParentFunctionOrMethod() == Fn;
+}
+
+const CallRule *Evaluator::ruleFor(const FunctionDecl *FD) {
+  auto [It, New] = RuleCache.try_emplace(FD, nullptr);
+  if (New) {
+    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+    It->second = Rules.findCall(qualifiedName(Pattern ? Pattern : FD));
+  }
+  return It->second;
+}
+
+Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
+  Facts F = Facts::top();
+  const ModuleBehaviour *B = Modules.behaviour(RD);
+  if (!B)
+    return F;
+  SourceLocation Loc = Where->getExprLoc();
+  if (B->Dtype.K == Source::Fixed && B->Dtype.FixedDtype)
+    F.DType = Fact<Dtype>::known(*B->Dtype.FixedDtype, Loc);
+  if (B->Device.K == Source::Fixed && B->Device.FixedDevice)
+    F.Dev = Fact<Device>::known(*B->Device.FixedDevice, Loc);
+  return F;
+}
+
+Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
+  ValueKind K = kindOf(VD->getType());
+  if (K == ValueKind::None || Escaped.count(VD))
+    return Value::unknown(K);
+  if (VD->getType()->isReferenceType() && isLocal(VD))
+    return Value::unknown(K); // a reference's referent is not followed
+  auto It = S.Vars.find(VD);
+  if (It != S.Vars.end())
+    return It->second;
+  if (isLocal(VD))
+    return Value{K, Facts{}, {}, false}; // not declared yet on this path
+  // A constant outside the function: `const torch::Device kDev(kCUDA);`.
+  if (VD->getType().isConstQualified() && !isa<ParmVarDecl>(VD) &&
+      !VD->getType()->isReferenceType() && VD->getInit() && Depth < 8) {
+    ++Depth;
+    Value V = eval(VD->getInit(), Env{});
+    --Depth;
+    return V;
+  }
+  return Value::unknown(K);
+}
+
+/// The enumerator of a constant enum expression: `torch::kHalf` -> "Half".
+static std::optional<std::string> enumeratorName(const Expr *E,
+                                                 ASTContext &Ctx) {
+  const auto *ET = E->getType().getCanonicalType()->getAs<EnumType>();
+  if (!ET || E->isValueDependent())
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  for (const EnumConstantDecl *C : ET->getDecl()->enumerators())
+    if (llvm::APSInt::isSameValue(C->getInitVal(), R.Val.getInt()))
+      return C->getName().str();
+  return std::nullopt;
+}
+
+std::optional<Value> Evaluator::constant(const Expr *E, ValueKind K) {
+  std::optional<std::string> Name = enumeratorName(E, Ctx);
+  if (!Name)
+    return std::nullopt;
+  Value V{K, Facts::top(), {}, false};
+  if (K == ValueKind::ScalarType) {
+    if (auto D = parseDtype(*Name)) {
+      V.State.DType = Fact<Dtype>::known(*D, E->getExprLoc());
+      V.State.DType.Spelling = E;
+    }
+  } else if (auto D = parseDevice(llvm::StringRef(*Name).lower())) {
+    V.State.Dev = Fact<Device>::known(*D, E->getExprLoc());
+    V.State.Dev.Spelling = E;
+  }
+  return V;
+}
+
+Value Evaluator::eval(const Expr *E, const Env &S) {
+  if (!E)
+    return Value::unknown(ValueKind::None);
+  const Expr *Orig = E;
+  E = strip(E);
+  ValueKind K = kindOf(E->getType());
+  if (K == ValueKind::None)
+    K = kindOf(Orig->getType());
+  if (K == ValueKind::None || E->containsErrors())
+    return Value::unknown(K);
+  if (K == ValueKind::ScalarType || K == ValueKind::Device)
+    if (auto C = constant(E, K))
+      return *C;
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
+      Value V = lookup(VD, S);
+      // A named dtype or device is reused by fix-its as the code spells it.
+      if (V.State.DType.isKnown() && K == ValueKind::ScalarType)
+        V.State.DType.Spelling = E;
+      if (V.State.Dev.isKnown() && K == ValueKind::Device)
+        V.State.Dev.Spelling = E;
+      return V;
+    }
+    return Value::unknown(K);
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+    return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return construct(CE, K, S);
+  if (isa<CallExpr>(E))
+    return call(E, K, S);
+  return Value::unknown(K);
+}
+
+/// The device named by a string literal argument: Device("cuda:1").
+static std::optional<Device> deviceFromString(const Expr *E) {
+  E = strip(E);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
+    E = strip(CE->getArg(0));
+  if (const auto *SL = dyn_cast<StringLiteral>(E))
+    return parseDevice(SL->getString());
+  return std::nullopt;
+}
+
+Value Evaluator::listFromInit(const Expr *Init, const Env &S) {
+  Value L{ValueKind::IValueList, Facts::top(), {}, true};
+  const auto *IL = dyn_cast<InitListExpr>(strip(Init));
+  if (!IL)
+    return Value::unknown(ValueKind::IValueList);
+  for (const Expr *Elt : IL->inits()) {
+    Value V = eval(Elt, S);
+    ListElement LE{V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue
+                       ? V.State
+                       : Facts::top(),
+                   Elt};
+    L.Elements.push_back(LE);
+  }
+  return L;
+}
+
+Value Evaluator::construct(const CXXConstructExpr *CE, ValueKind K,
+                           const Env &S) {
+  unsigned N = CE->getNumArgs();
+  auto ArgKind = [&](unsigned I) { return kindOf(CE->getArg(I)->getType()); };
+  auto IsNullopt = [&](unsigned I) {
+    const auto *RD = strip(CE->getArg(I))->getType()->getAsCXXRecordDecl();
+    return RD && RD->getName() == "nullopt_t";
+  };
+  switch (K) {
+  case ValueKind::ScalarType:
+  case ValueKind::Device: {
+    // c10::optional<ScalarType>, c10::optional<Device>, c10::Device(...).
+    if (N == 0 || (N == 1 && IsNullopt(0)))
+      return Value{K, {Fact<Dtype>::unset(), Fact<Device>::unset()}, {}, false};
+    if (ArgKind(0) == K) {
+      Value V = eval(CE->getArg(0), S);
+      if (K == ValueKind::Device && N >= 2 && V.State.Dev.isKnown()) {
+        Expr::EvalResult R;
+        if (CE->getArg(1)->EvaluateAsInt(R, Ctx))
+          V.State.Dev.Value.Index = R.Val.getInt().getExtValue();
+        else
+          V.State.Dev = Fact<Device>::top();
+        V.State.Dev.Spelling = nullptr;
+      }
+      return V;
+    }
+    if (K == ValueKind::Device)
+      if (auto D = deviceFromString(CE->getArg(0))) {
+        Value V{K, Facts::top(), {}, false};
+        V.State.Dev = Fact<Device>::known(*D, CE->getExprLoc());
+        return V;
+      }
+    return Value::unknown(K);
+  }
+  case ValueKind::Options: {
+    Facts F{Fact<Dtype>::unset(), Fact<Device>::unset()};
+    if (N == 0)
+      return Value{K, F, {}, false};
+    if (N == 1 && ArgKind(0) == ValueKind::ScalarType)
+      F.DType = eval(CE->getArg(0), S).State.DType;
+    else if (ArgKind(0) == ValueKind::Device || deviceFromString(CE->getArg(0)))
+      F.Dev = construct(CE, ValueKind::Device, S).State.Dev;
+    else
+      return Value::unknown(K);
+    return Value{K, F, {}, false};
+  }
+  case ValueKind::IValue:
+    if (N == 1 && ArgKind(0) == ValueKind::Tensor)
+      return Value{K, eval(CE->getArg(0), S).State, {}, false};
+    return Value::unknown(K);
+  case ValueKind::IValueList:
+    if (N == 0)
+      return Value{K, Facts::top(), {}, true};
+    if (N >= 1)
+      if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(
+              strip(CE->getArg(0))))
+        return listFromInit(SIL->getSubExpr(), S);
+    return Value::unknown(K);
+  case ValueKind::Module: {
+    if (N >= 1 && strip(CE->getArg(0))->getType()->isNullPtrType())
+      return Value::unknown(K); // an empty holder
+    return Value{K, moduleDefaults(moduleClassOf(CE->getType()), CE), {}, false};
+  }
+  default:
+    return Value::unknown(K);
+  }
+}
+
+Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
+  std::optional<CallParts> P = splitCall(E);
+  if (!P)
+    return Value::unknown(K);
+  std::string Name = qualifiedName(P->Callee);
+  if ((Name == "std::move" || Name == "std::forward") && P->Args.size() == 1)
+    return eval(P->Args[0], S);
+  if (K == ValueKind::Module &&
+      (Name == "std::make_shared" || Name == "std::make_unique"))
+    return Value{K, moduleDefaults(moduleClassOf(E->getType()), E), {}, false};
+  const CallRule *R = ruleFor(P->Callee);
+  if (!R || !R->ReturnsState)
+    return Value::unknown(K);
+  ++Depth;
+  Value V{K, Depth < 64 ? applyRule(*R, *P, E, S) : Facts::top(), {}, false};
+  --Depth;
+  return V;
+}
+
+Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
+                           const Env &S) {
+  SourceLocation Loc = E->getExprLoc();
+  auto Operand = [&](const Source &Src) -> Facts {
+    if (Src.K == Source::Receiver && P.Receiver)
+      return eval(P.Receiver, S).State;
+    if (Src.K == Source::Argument && Src.Index < P.Args.size())
+      return eval(P.Args[Src.Index], S).State;
+    return Facts::top();
+  };
+  Facts F;
+  switch (R.DtypeFrom.K) {
+  case Source::Fixed:
+    F.DType = Fact<Dtype>::known(*R.DtypeFrom.FixedDtype, Loc);
+    break;
+  case Source::Promote:
+  case Source::PromoteFloat:
+    F.DType = promote(P, R.DtypeFrom.K == Source::PromoteFloat, E, S);
+    break;
+  case Source::Scalars:
+    F.DType = fromScalars(P, E);
+    break;
+  default:
+    F.DType = Operand(R.DtypeFrom).DType;
+  }
+  switch (R.DeviceFrom.K) {
+  case Source::Fixed:
+    F.Dev = Fact<Device>::known(*R.DeviceFrom.FixedDevice, Loc);
+    break;
+  case Source::Promote:
+    F.Dev = commonDevice(P, E, S);
+    break;
+  default:
+    F.Dev = Operand(R.DeviceFrom).Dev;
+  }
+  // Unset TensorOptions fields fall back to the defaults (Float, CPU).
+  if (F.DType.S == Fact<Dtype>::Unset)
+    F.DType = Fact<Dtype>::known(Dtype::Float, Loc);
+  if (F.Dev.S == Fact<Device>::Unset)
+    F.Dev = Fact<Device>::known(Device{"cpu", -1}, Loc);
+  return applyOverrides(R, P, F, E, S);
+}
+
+Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
+                                const Expr *E, const Env &S) {
+  SourceLocation Loc = E->getExprLoc();
+  for (unsigned I = 0; I < P.Args.size(); ++I) {
+    ValueKind AK = kindOf(P.Params[I]);
+    OverrideArg OA;
+    if (AK == ValueKind::ScalarType)
+      OA = OverrideArg::ScalarType;
+    else if (AK == ValueKind::Device)
+      OA = OverrideArg::Device;
+    else if (AK == ValueKind::Options)
+      OA = OverrideArg::Options;
+    else if (AK == ValueKind::Tensor)
+      OA = OverrideArg::Tensor;
+    else
+      continue;
+    if (!llvm::is_contained(R.Overrides, OA))
+      continue;
+    Facts A = eval(P.Args[I], S).State;
+    if (OA == OverrideArg::ScalarType)
+      A.Dev = Fact<Device>::unset();
+    else if (OA == OverrideArg::Device)
+      A.DType = Fact<Dtype>::unset();
+    // The conversion happens at this call: notes point here.
+    if (A.DType.isKnown())
+      A.DType.Origin = Loc;
+    if (A.Dev.isKnown())
+      A.Dev.Origin = Loc;
+    F = F.overriddenBy(A);
+  }
+  return F;
+}
+
+/// Operands that take part in LibTorch's result_type: the receiver and the
+/// explicit tensor and c10::Scalar arguments (not defaulted ones like alpha).
+static bool isScalarParam(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && qualifiedName(RD) == "c10::Scalar";
+}
+
+/// The highest promotion category among the arithmetic leaves of E: the
+/// C++ types of the numbers written in `tensor({1, 2})` or `arange(5.0)`.
+static std::optional<unsigned> scalarCategory(const Expr *E) {
+  if (!E)
+    return std::nullopt;
+  unsigned Cat;
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(E))
+    if (arithmeticCategory(IC->getSubExpr()->getType(), Cat))
+      return Cat;
+  if (arithmeticCategory(E->getType(), Cat))
+    return Cat;
+  std::optional<unsigned> Best;
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      if (auto C = scalarCategory(CE))
+        Best = std::max(Best.value_or(0), *C);
+  return Best;
+}
+
+static Dtype defaultOf(DtypeCategory C) {
+  switch (C) {
+  case DtypeCategory::Bool: return Dtype::Bool;
+  case DtypeCategory::Integral: return Dtype::Long;
+  case DtypeCategory::Floating: return Dtype::Float;
+  default: return Dtype::ComplexFloat;
+  }
+}
+
+Fact<Dtype> Evaluator::promote(const CallParts &P, bool TrueDivision,
+                               const Expr *E, const Env &S) {
+  llvm::SmallVector<Dtype, 3> Tensors;
+  std::optional<unsigned> ScalarCat;
+  auto AddTensor = [&](const Expr *Op) {
+    Fact<Dtype> D = eval(Op, S).State.DType;
+    if (!D.isKnown())
+      return false;
+    Tensors.push_back(D.Value);
+    return true;
+  };
+  if (P.Receiver && kindOf(P.Receiver->getType()) == ValueKind::Tensor &&
+      !AddTensor(P.Receiver))
+    return Fact<Dtype>::top();
+  for (unsigned I = 0; I < P.Args.size(); ++I) {
+    if (isa<CXXDefaultArgExpr>(P.Args[I]))
+      continue;
+    if (kindOf(P.Params[I]) == ValueKind::Tensor) {
+      if (!AddTensor(P.Args[I]))
+        return Fact<Dtype>::top();
+    } else if (isScalarParam(P.Params[I])) {
+      auto C = scalarCategory(P.Args[I]);
+      if (!C)
+        return Fact<Dtype>::top();
+      ScalarCat = std::max(ScalarCat.value_or(0), *C);
+    }
+  }
+  if (Tensors.empty())
+    return Fact<Dtype>::top();
+  // Without knowing which operands are zero-dim, only the highest category
+  // decides for sure: its dtype wins if all its tensors agree.
+  DtypeCategory Top = categoryOf(Tensors[0]);
+  for (Dtype D : Tensors)
+    Top = std::max(Top, categoryOf(D));
+  std::optional<Dtype> Result;
+  for (Dtype D : Tensors) {
+    if (categoryOf(D) != Top)
+      continue;
+    if (Result && *Result != D)
+      return Fact<Dtype>::top();
+    Result = D;
+  }
+  if (ScalarCat && DtypeCategory(*ScalarCat) > Top)
+    Result = defaultOf(DtypeCategory(*ScalarCat));
+  if (TrueDivision && categoryOf(*Result) <= DtypeCategory::Integral)
+    Result = Dtype::Float;
+  return Fact<Dtype>::known(*Result, E->getExprLoc());
+}
+
+Fact<Device> Evaluator::commonDevice(const CallParts &P, const Expr *E,
+                                     const Env &S) {
+  Fact<Device> Common;
+  auto Add = [&](const Expr *Op) {
+    Fact<Device> D = eval(Op, S).State.Dev;
+    if (!D.isKnown() || (Common.isKnown() && !(Common.Value == D.Value)))
+      return false;
+    Common = D;
+    return true;
+  };
+  if (P.Receiver && kindOf(P.Receiver->getType()) == ValueKind::Tensor &&
+      !Add(P.Receiver))
+    return Fact<Device>::top();
+  for (unsigned I = 0; I < P.Args.size(); ++I)
+    if (kindOf(P.Params[I]) == ValueKind::Tensor && !Add(P.Args[I]))
+      return Fact<Device>::top();
+  if (!Common.isKnown())
+    return Fact<Device>::top();
+  return Common;
+}
+
+Fact<Dtype> Evaluator::fromScalars(const CallParts &P, const Expr *E) {
+  std::optional<unsigned> Cat;
+  for (unsigned I = 0; I < P.Args.size(); ++I) {
+    const auto *RD = P.Params[I].getNonReferenceType()->getAsCXXRecordDecl();
+    std::string N = RD ? qualifiedName(RD) : "";
+    if (N != "c10::Scalar" && N != "torch::detail::TensorDataContainer")
+      continue;
+    auto C = scalarCategory(P.Args[I]);
+    if (!C)
+      return Fact<Dtype>::top();
+    Cat = std::max(Cat.value_or(0), *C);
+  }
+  if (!Cat)
+    return Fact<Dtype>::top();
+  return Fact<Dtype>::known(defaultOf(DtypeCategory(*Cat)), E->getExprLoc());
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,85 @@
+//===- Evaluator.h - The abstract value of an expression --------*- C++ -*-===//
+//
+// Expressions are evaluated, not stored: the state of
+// `x.to(kCUDA).to(kHalf).contiguous()` is computed from its leaves (variables,
+// constants, calls) and the rules.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_ANALYSIS_EVALUATOR_H
+#define TORCH_TIDY_ANALYSIS_EVALUATOR_H
+
+#include "analysis/ModuleModel.h"
+#include "analysis/State.h"
+#include "rules/RuleSet.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace torch_tidy {
+
+/// A call split into the object it acts on and its arguments, aligned with
+/// the parameters of the callee.
+struct CallParts {
+  const clang::FunctionDecl *Callee = nullptr;
+  const clang::Expr *Receiver = nullptr; // null for free functions
+  llvm::SmallVector<const clang::Expr *, 6> Args;
+  llvm::SmallVector<clang::QualType, 6> Params;
+};
+std::optional<CallParts> splitCall(const clang::Expr *E);
+
+/// Looks through parentheses, implicit conversions, temporaries and copies.
+const clang::Expr *strip(const clang::Expr *E);
+/// The variable an expression names, looking through smart-pointer and
+/// holder `->` and `*`; null if it names none.
+const clang::VarDecl *namedVar(const clang::Expr *E);
+
+class Evaluator {
+public:
+  Evaluator(clang::ASTContext &Ctx, const RuleSet &Rules, ModuleModel &Modules,
+            const clang::FunctionDecl *Fn)
+      : Ctx(Ctx), Rules(Rules), Modules(Modules), Fn(Fn) {}
+
+  Value eval(const clang::Expr *E, const Env &S);
+  Value lookup(const clang::VarDecl *VD, const Env &S);
+  const CallRule *ruleFor(const clang::FunctionDecl *FD);
+
+  /// A local of the function under analysis (not a parameter).
+  bool isLocal(const clang::VarDecl *VD) const;
+  /// Variables whose state other names can change behind our back.
+  llvm::DenseSet<const clang::VarDecl *> Escaped;
+
+  clang::ASTContext &Ctx;
+  const RuleSet &Rules;
+  ModuleModel &Modules;
+
+  /// Base with the arguments of kinds the rule lists (`set-by`) applied
+  /// left to right: `to(kCUDA, kHalf)` on a module or tensor.
+  Facts applyOverrides(const CallRule &R, const CallParts &P, Facts Base,
+                       const clang::Expr *E, const Env &S);
+
+  /// The parameter state a module gets when it is constructed at Where.
+  Facts moduleDefaults(const clang::CXXRecordDecl *RD,
+                       const clang::Expr *Where);
+
+private:
+  Value construct(const clang::CXXConstructExpr *CE, ValueKind K,
+                  const Env &S);
+  Value call(const clang::Expr *E, ValueKind K, const Env &S);
+  Value listFromInit(const clang::Expr *Init, const Env &S);
+  std::optional<Value> constant(const clang::Expr *E, ValueKind K);
+  Facts applyRule(const CallRule &R, const CallParts &P, const clang::Expr *E,
+                  const Env &S);
+  Fact<Dtype> promote(const CallParts &P, bool TrueDivision,
+                      const clang::Expr *E, const Env &S);
+  Fact<Device> commonDevice(const CallParts &P, const clang::Expr *E,
+                            const Env &S);
+  Fact<Dtype> fromScalars(const CallParts &P, const clang::Expr *E);
+
+  const clang::FunctionDecl *Fn;
+  llvm::DenseMap<const clang::FunctionDecl *, const CallRule *> RuleCache;
+  unsigned Depth = 0;
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,338 @@
+//===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
+#include "analysis/FunctionAnalysis.h"
+#include "analysis/Evaluator.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/CFG.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// Finds variables whose state can change under another name: their address
+/// is taken, a non-const reference or a by-reference lambda capture binds
+/// them, or (for modules, which are handles) another variable copies them.
+/// Also notes whether the body holds code that failed to compile.
+class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+public:
+  explicit EscapeFinder(llvm::DenseSet<const VarDecl *> &Out) : Out(Out) {}
+  bool HasErrors = false;
+
+  bool VisitExpr(Expr *E) {
+    HasErrors = HasErrors || E->containsErrors();
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (U->getOpcode() == UO_AddrOf)
+      mark(U->getSubExpr());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!VD->getInit())
+      return true;
+    QualType T = VD->getType();
+    if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
+      mark(VD->getInit());
+    if (kindOf(T) == ValueKind::Module && namedVar(VD->getInit())) {
+      mark(VD->getInit());
+      Out.insert(VD);
+    }
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
+        kindOf(OC->getArg(0)->getType()) == ValueKind::Module &&
+        namedVar(OC->getArg(1))) {
+      mark(OC->getArg(0));
+      mark(OC->getArg(1));
+    }
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    for (const LambdaCapture &C : L->captures())
+      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+        if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
+          Out.insert(VD);
+    return true;
+  }
+
+private:
+  void mark(const Expr *E) {
+    if (const VarDecl *VD = namedVar(E))
+      Out.insert(VD);
+  }
+  llvm::DenseSet<const VarDecl *> &Out;
+};
+
+bool isPointerAccess(const FunctionDecl *F) {
+  if (const auto *M = dyn_cast<CXXMethodDecl>(F)) {
+    if (M->isOverloadedOperator())
+      return M->getOverloadedOperator() == OO_Arrow ||
+             M->getOverloadedOperator() == OO_Star;
+    if (M->getDeclName().isIdentifier())
+      return llvm::is_contained({"get", "ptr", "is_empty"}, M->getName());
+  }
+  return false;
+}
+
+/// Methods of std::vector<IValue> that leave its elements alone.
+bool keepsVectorElements(StringRef Name, bool IsConst) {
+  return IsConst ||
+         llvm::is_contained({"reserve", "size", "empty", "capacity"}, Name);
+}
+
+class Analysis {
+public:
+  Analysis(const FunctionDecl *FD, ASTContext &Ctx, const RuleSet &Rules,
+           ModuleModel &Modules)
+      : FD(FD), Eval(Ctx, Rules, Modules, FD) {}
+
+  FunctionResult run();
+
+private:
+  void transfer(const Stmt *S, Env &E, bool Observe);
+  void declare(const VarDecl *VD, Env &E);
+  void callEffects(const CallExpr *CE, Env &E);
+  void observe(const CallExpr *CE, const Env &E);
+  Env startOf(const CFGBlock *B, const std::vector<Env> &Entry) const {
+    Env S = Entry[B->getBlockID()];
+    if (isa_and_nonnull<CXXCatchStmt>(B->getLabel()))
+      for (auto &[VD, V] : S.Vars)
+        V = Value::unknown(V.Kind); // thrown from anywhere in the try
+    return S;
+  }
+  template <typename T> void dropStaleSpelling(Fact<T> &F, const Env &E);
+  void set(Env &E, const VarDecl *VD, Value V) {
+    if (kindOf(VD->getType()) != ValueKind::None &&
+        !VD->getType()->isReferenceType())
+      E.Vars[VD] = std::move(V);
+  }
+
+  const FunctionDecl *FD;
+  Evaluator Eval;
+  FunctionResult Result;
+};
+
+void Analysis::declare(const VarDecl *VD, Env &E) {
+  ValueKind K = kindOf(VD->getType());
+  if (K == ValueKind::None || VD->getType()->isReferenceType())
+    return;
+  if (!VD->getInit()) {
+    set(E, VD, Value::unknown(K));
+    return;
+  }
+  Value V = Eval.eval(VD->getInit(), E);
+  V.Kind = K;
+  set(E, VD, V);
+}
+
+void Analysis::callEffects(const CallExpr *CE, Env &E) {
+  std::optional<CallParts> P = splitCall(CE);
+  if (!P)
+    return;
+  const VarDecl *Recv = P->Receiver ? namedVar(P->Receiver) : nullptr;
+  ValueKind RecvKind = Recv ? kindOf(Recv->getType()) : ValueKind::None;
+  const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
+
+  // x = expr
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+      OC && OC->getOperator() == OO_Equal && Recv && P->Args.size() == 1) {
+    Value V = Eval.eval(P->Args[0], E);
+    set(E, Recv, V.Kind == RecvKind ? V : Value::unknown(RecvKind));
+    return;
+  }
+  // inputs.push_back(x)
+  if (RecvKind == ValueKind::IValueList && Method &&
+      Method->getDeclName().isIdentifier()) {
+    StringRef Name = Method->getName();
+    Value &L = E.Vars[Recv];
+    if ((Name == "push_back" || Name == "emplace_back") && P->Args.size() == 1 &&
+        L.ListKnown) {
+      Value V = Eval.eval(P->Args[0], E);
+      bool HoldsTensor =
+          V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue;
+      L.Elements.push_back({HoldsTensor ? V.State : Facts::top(), P->Args[0]});
+    } else if (Name == "clear") {
+      L = Value{ValueKind::IValueList, Facts::top(), {}, true};
+    } else if (!keepsVectorElements(Name, Method->isConst())) {
+      L = Value::unknown(ValueKind::IValueList);
+    }
+    return;
+  }
+  if (isPointerAccess(P->Callee))
+    return;
+  if (const CallRule *R = Eval.ruleFor(P->Callee)) {
+    if (Recv && R->Receiver == ReceiverEffect::Convert)
+      set(E, Recv,
+          Value{RecvKind,
+                Eval.applyOverrides(*R, *P, Eval.eval(P->Receiver, E).State,
+                                    CE, E),
+                {}, false});
+    else if (Recv && R->Receiver == ReceiverEffect::Unknown)
+      set(E, Recv, Value::unknown(RecvKind));
+    return; // the rule knows the call: its arguments are untouched
+  }
+  // A call no rule knows: whatever it may write becomes unknown.
+  if (Recv && Method &&
+      (!Method->isConst() ||
+       (RecvKind == ValueKind::Tensor && Method->getDeclName().isIdentifier() &&
+        Method->getName().ends_with("_"))))
+    set(E, Recv, Value::unknown(RecvKind));
+  for (unsigned I = 0; I < P->Args.size(); ++I) {
+    const VarDecl *VD = namedVar(P->Args[I]);
+    if (!VD)
+      continue;
+    QualType T = P->Params[I];
+    ValueKind K = kindOf(VD->getType());
+    bool MayWrite =
+        (T->isReferenceType() && !T.getNonReferenceType().isConstQualified()) ||
+        (T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
+        (K == ValueKind::Module && !T->isReferenceType());
+    if (MayWrite)
+      set(E, VD, Value::unknown(K));
+  }
+}
+
+void Analysis::observe(const CallExpr *CE, const Env &E) {
+  std::optional<CallParts> P = splitCall(CE);
+  if (!P)
+    return;
+  if (P->Callee->getDeclName().isIdentifier() &&
+      P->Callee->getName() == "torch_tidy_inspect" && P->Args.size() == 1) {
+    Result.Inspections.push_back({P->Args[0], Eval.eval(P->Args[0], E)});
+    return;
+  }
+  const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
+  if (!Method || !P->Receiver)
+    return;
+  QualType RT = P->Receiver->getType();
+  if (RT->isPointerType())
+    RT = RT->getPointeeType();
+  const CXXRecordDecl *Class = moduleClassOf(RT);
+  if (!Class || !Eval.Modules.isEntryPoint(Class, Method))
+    return;
+  const ModuleBehaviour *B = Eval.Modules.behaviour(Class);
+  ModuleCallSite Site{CE, Facts::top(), P->Receiver, B->InputDtype,
+                      B->InputDevice, {}};
+  if (const VarDecl *VD = namedVar(P->Receiver))
+    Site.Module = Eval.lookup(VD, E).State;
+  dropStaleSpelling(Site.Module.DType, E);
+  dropStaleSpelling(Site.Module.Dev, E);
+  for (const Expr *Arg : P->Args) {
+    if (isa<CXXDefaultArgExpr>(Arg))
+      continue;
+    Value V = Eval.eval(Arg, E);
+    if (V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue)
+      Site.Inputs.push_back({V.State, Arg});
+    else if (V.Kind == ValueKind::IValueList && V.ListKnown)
+      Site.Inputs.append(V.Elements.begin(), V.Elements.end());
+  }
+  Result.ModuleCalls.push_back(std::move(Site));
+}
+
+static const Fact<Dtype> &componentOf(const Facts &F, const Fact<Dtype> &) {
+  return F.DType;
+}
+static const Fact<Device> &componentOf(const Facts &F, const Fact<Device> &) {
+  return F.Dev;
+}
+
+/// A fix-it may repeat the name that set a module's dtype or device only
+/// where that name is in scope and still holds the same value.
+template <typename T>
+void Analysis::dropStaleSpelling(Fact<T> &F, const Env &E) {
+  const auto *DR = dyn_cast_or_null<DeclRefExpr>(F.Spelling);
+  const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+  if (!VD || !VD->isLocalVarDeclOrParm())
+    return; // a constant such as torch::kHalf
+  bool TopLevel = isa<ParmVarDecl>(VD);
+  if (const auto *Body = dyn_cast_or_null<CompoundStmt>(FD->getBody()))
+    for (const Stmt *S : Body->body())
+      if (const auto *DS = dyn_cast<DeclStmt>(S))
+        TopLevel = TopLevel || llvm::is_contained(DS->decls(), VD);
+  Value Now = Eval.lookup(VD, E);
+  const Fact<T> &Current = componentOf(Now.State, F);
+  if (!TopLevel || !Current.isKnown() || !(Current.Value == F.Value))
+    F.Spelling = nullptr;
+}
+
+void Analysis::transfer(const Stmt *S, Env &E, bool Observe) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        declare(VD, E);
+    return;
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(S)) {
+    if (Observe)
+      observe(CE, E);
+    callEffects(CE, E);
+  }
+}
+
+FunctionResult Analysis::run() {
+  const Stmt *Body = FD->getBody();
+  if (!Body)
+    return {};
+  EscapeFinder Escapes(Eval.Escaped);
+  Escapes.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Escapes.HasErrors)
+    return {}; // code that does not compile gets no warnings
+  CFG::BuildOptions Opts;
+  Opts.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Eval.Ctx, Opts);
+  if (!Graph)
+    return {};
+
+  auto Local = [this](const VarDecl *VD) { return Eval.isLocal(VD); };
+  std::vector<Env> Entry(Graph->getNumBlockIDs());
+  Entry[Graph->getEntry().getBlockID()].Reached = true;
+  PostOrderCFGView Order(Graph.get());
+  // Blocks in reverse post-order; repeat until nothing changes.
+  unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (const CFGBlock *B : Order) {
+      if (!B || !Entry[B->getBlockID()].Reached)
+        continue;
+      if (Budget-- == 0)
+        return {}; // no fixpoint in reasonable time: say nothing
+      Env Out = startOf(B, Entry);
+      for (const CFGElement &El : *B)
+        if (auto CS = El.getAs<CFGStmt>())
+          transfer(CS->getStmt(), Out, /*Observe=*/false);
+      for (const CFGBlock *Succ : B->succs()) {
+        if (!Succ)
+          continue;
+        Env &Target = Entry[Succ->getBlockID()];
+        Env Joined = Target;
+        Joined.joinWith(Out, Local);
+        if (!Joined.sameAs(Target)) {
+          Target = std::move(Joined);
+          Changed = true;
+        }
+      }
+    }
+  }
+  for (const CFGBlock *B : Order) {
+    if (!B || !Entry[B->getBlockID()].Reached)
+      continue;
+    Env S = startOf(B, Entry);
+    for (const CFGElement &El : *B)
+      if (auto CS = El.getAs<CFGStmt>())
+        transfer(CS->getStmt(), S, /*Observe=*/true);
+  }
+  return std::move(Result);
+}
+
+} // namespace
+
+FunctionResult analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx,
+                               const RuleSet &Rules, ModuleModel &Modules) {
+  return Analysis(FD, Ctx, Rules, Modules).run();
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,157 @@
+//===- Names.cpp ----------------------------------------------------------===//
+#include "analysis/Names.h"
+#include "analysis/Facts.h"
+#include "clang/AST/DeclTemplate.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+std::string qualifiedName(const NamedDecl *D) {
+  std::string Name;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D);
+      FD && FD->isOverloadedOperator())
+    Name = "operator" + std::string(getOperatorSpelling(
+                            FD->getOverloadedOperator()));
+  else
+    Name = D->getDeclName().getAsString();
+  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Name = NS->getName().str() + "::" + Name;
+    } else if (const auto *RD = dyn_cast<RecordDecl>(C)) {
+      Name = RD->getName().str() + "::" + Name;
+    }
+  }
+  return Name;
+}
+
+static const CXXRecordDecl *recordOf(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return RD->getDefinition() ? RD->getDefinition() : RD;
+  return nullptr;
+}
+
+static std::string recordName(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD ? qualifiedName(RD) : std::string();
+}
+
+/// The first template argument of a class template specialization.
+static QualType firstTemplateArg(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return {};
+  return Spec->getTemplateArgs()[0].getAsType();
+}
+
+bool derivesFrom(const CXXRecordDecl *RD, llvm::StringRef Base) {
+  if (!RD)
+    return false;
+  if (qualifiedName(RD) == Base)
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (derivesFrom(B.getType()->getAsCXXRecordDecl(), Base))
+      return true;
+  return false;
+}
+
+static bool isNnModule(const CXXRecordDecl *RD) {
+  return derivesFrom(RD, "torch::nn::Module");
+}
+
+/// The ModuleHolder<Impl> base of a holder class, if any.
+static const CXXRecordDecl *holderImpl(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition())
+    return nullptr;
+  if (qualifiedName(RD) == "torch::nn::ModuleHolder") {
+    QualType Impl = firstTemplateArg(QualType(RD->getTypeForDecl(), 0));
+    return Impl.isNull() ? nullptr : recordOf(Impl);
+  }
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (const auto *Found = holderImpl(B.getType()->getAsCXXRecordDecl()))
+      return Found;
+  return nullptr;
+}
+
+const CXXRecordDecl *moduleClassOf(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return nullptr;
+  if (derivesFrom(RD, "torch::jit::Module"))
+    return RD;
+  if (const auto *Impl = holderImpl(RD))
+    return Impl;
+  if (isNnModule(RD))
+    return RD;
+  std::string Name = qualifiedName(RD);
+  if (Name == "std::shared_ptr" || Name == "std::unique_ptr") {
+    QualType Pointee = firstTemplateArg(T.getNonReferenceType());
+    if (!Pointee.isNull())
+      if (const CXXRecordDecl *P = recordOf(Pointee);
+          P && (isNnModule(P) || derivesFrom(P, "torch::jit::Module")))
+        return P;
+  }
+  return nullptr;
+}
+
+ValueKind kindOf(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *ET = T->getAs<EnumType>()) {
+    std::string Name = qualifiedName(ET->getDecl());
+    if (Name == "c10::ScalarType")
+      return ValueKind::ScalarType;
+    if (Name == "c10::DeviceType")
+      return ValueKind::Device;
+    return ValueKind::None;
+  }
+  std::string Name = recordName(T);
+  if (Name.empty())
+    return ValueKind::None;
+  if (Name == "at::Tensor" || Name == "at::TensorBase")
+    return ValueKind::Tensor;
+  if (Name == "caffe2::TypeMeta")
+    return ValueKind::ScalarType;
+  if (Name == "c10::TensorOptions")
+    return ValueKind::Options;
+  if (Name == "c10::Device")
+    return ValueKind::Device;
+  if (Name == "c10::IValue")
+    return ValueKind::IValue;
+  if (Name == "c10::optional" || Name == "std::optional") {
+    ValueKind Inner = kindOf(firstTemplateArg(T));
+    return Inner == ValueKind::ScalarType || Inner == ValueKind::Device
+               ? Inner
+               : ValueKind::None;
+  }
+  if (Name == "std::vector" &&
+      kindOf(firstTemplateArg(T)) == ValueKind::IValue)
+    return ValueKind::IValueList;
+  if (moduleClassOf(T))
+    return ValueKind::Module;
+  return ValueKind::None;
+}
+
+bool arithmeticCategory(QualType T, unsigned &Cat) {
+  T = T.getNonReferenceType().getCanonicalType();
+  const auto *BT = T->getAs<BuiltinType>();
+  if (!BT)
+    return false;
+  if (BT->getKind() == BuiltinType::Bool)
+    Cat = unsigned(DtypeCategory::Bool);
+  else if (BT->isInteger())
+    Cat = unsigned(DtypeCategory::Integral);
+  else if (BT->isFloatingPoint())
+    Cat = unsigned(DtypeCategory::Floating);
+  else
+    return false;
+  return true;
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,45 @@
+//===- Names.h - Qualified names and the kinds of LibTorch types -*- C++ -*-===//
+#ifndef TORCH_TIDY_ANALYSIS_NAMES_H
+#define TORCH_TIDY_ANALYSIS_NAMES_H
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Type.h"
+#include <string>
+
+namespace torch_tidy {
+
+/// "at::Tensor::to", "torch::nn::ModuleHolder::operator()": namespaces and
+/// classes without template arguments and without inline namespaces, the
+/// form rules are written in.
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// What a value of a C++ type carries for the analysis.
+enum class ValueKind : unsigned char {
+  None,       // not tracked
+  Tensor,     // at::Tensor
+  Module,     // jit::Module, an nn module, its holder or shared_ptr
+  Options,    // c10::TensorOptions
+  ScalarType, // c10::ScalarType (or an optional of it)
+  Device,     // c10::Device, c10::DeviceType (or an optional of them)
+  IValue,     // torch::jit::IValue, tracked when it holds a tensor
+  IValueList, // std::vector<torch::jit::IValue>
+};
+
+/// References and cv-qualifiers are looked through.
+ValueKind kindOf(clang::QualType T);
+
+/// The class that defines a module's behaviour: torch::jit::Module, or the
+/// nn::Module subclass behind a holder, shared_ptr or object. Null if T is
+/// not a module type.
+const clang::CXXRecordDecl *moduleClassOf(clang::QualType T);
+
+/// True for a class derived from (or equal to) the class named Base.
+bool derivesFrom(const clang::CXXRecordDecl *RD, llvm::StringRef Base);
+
+/// True when T is a raw arithmetic type (int, double, bool, ...), after
+/// references; sets Cat to the promotion category it belongs to.
+bool arithmeticCategory(clang::QualType T, unsigned &Cat);
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,54 @@
+//===- State.h - What the analysis knows at one program point ---*- C++ -*-===//
+#ifndef TORCH_TIDY_ANALYSIS_STATE_H
+#define TORCH_TIDY_ANALYSIS_STATE_H
+
+#include "analysis/Facts.h"
+#include "analysis/Names.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace torch_tidy {
+
+/// A tensor that went into a std::vector<IValue>, and the argument
+/// expression through which it entered (where a fix-it would go).
+struct ListElement {
+  Facts State;
+  const clang::Expr *Arg = nullptr;
+  bool operator==(const ListElement &O) const {
+    return Arg == O.Arg && State.sameAs(O.State);
+  }
+};
+
+/// The abstract value of one variable or expression.
+struct Value {
+  ValueKind Kind = ValueKind::None;
+  Facts State;
+  /// For IValueList: the elements, unless ListKnown is false.
+  llvm::SmallVector<ListElement, 2> Elements;
+  bool ListKnown = false;
+
+  static Value unknown(ValueKind K) { return {K, Facts::top(), {}, false}; }
+  bool sameAs(const Value &O) const;
+  Value join(const Value &O) const;
+};
+
+/// Variable states at one program point. A variable absent from the map is
+/// unknown, except a local of the function under analysis, which is not yet
+/// declared (bottom).
+class Env {
+public:
+  bool Reached = false;
+  llvm::DenseMap<const clang::VarDecl *, Value> Vars;
+
+  bool sameAs(const Env &O) const;
+  /// Joins O into this; Local tells a not-yet-declared local from an
+  /// outside variable.
+  void joinWith(const Env &O,
+                llvm::function_ref<bool(const clang::VarDecl *)> Local);
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,297 @@
+//===- RuleLoader.cpp - Reads rules/*.yaml into a RuleSet -----------------===//
+//
+// Compiled with -fexceptions: every yaml-cpp call stays in this file, and
+// every exception is turned into an llvm::Error here.
+//
+//===----------------------------------------------------------------------===//
+#include "rules/RuleLoader.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <yaml-cpp/yaml.h>
+
+namespace torch_tidy {
+namespace {
+
+/// Carries a message and the node it is about out of the nested parsers.
+struct RuleError {
+  YAML::Mark Mark;
+  std::string Message;
+  std::string File; // filled in by the file being read when it was thrown
+};
+
+[[noreturn]] void fail(const YAML::Node &N, std::string Message) {
+  throw RuleError{N.Mark(), std::move(Message), ""};
+}
+
+const char *const CallKeys[] = {"names", "note", "dtype", "device", "set-by",
+                                "receiver"};
+const char *const ModuleKeys[] = {"class",        "note",        "dtype",
+                                  "device",       "entry-points", "input-dtype",
+                                  "input-device"};
+const char *const TopKeys[] = {"include", "calls", "modules"};
+
+template <size_t N>
+void checkKeys(const YAML::Node &Map, const char *const (&Allowed)[N],
+               llvm::StringRef What) {
+  if (!Map.IsMap())
+    fail(Map, llvm::formatv("expected {0} as a mapping", What).str());
+  for (const auto &KV : Map) {
+    std::string Key = KV.first.as<std::string>();
+    if (!llvm::is_contained(Allowed, Key)) {
+      std::string List;
+      for (const char *A : Allowed)
+        List += (List.empty() ? "" : ", ") + std::string(A);
+      fail(KV.first, llvm::formatv("unknown key '{0}' in {1}; expected one of: {2}",
+                                   Key, What, List)
+                         .str());
+    }
+  }
+}
+
+std::string scalar(const YAML::Node &N, llvm::StringRef What) {
+  if (!N.IsScalar())
+    fail(N, llvm::formatv("expected {0} as a string", What).str());
+  return N.as<std::string>();
+}
+
+std::vector<std::string> stringList(const YAML::Node &N, llvm::StringRef What) {
+  std::vector<std::string> Out;
+  if (N.IsScalar()) {
+    Out.push_back(N.as<std::string>());
+  } else if (N.IsSequence()) {
+    for (const auto &E : N)
+      Out.push_back(scalar(E, What));
+  } else {
+    fail(N, llvm::formatv("expected {0} as a string or a list of strings", What)
+                .str());
+  }
+  if (Out.empty())
+    fail(N, llvm::formatv("expected at least one {0}", What).str());
+  return Out;
+}
+
+/// Parses a dtype or device source: a constant, receiver, argN, promote, ...
+Source source(const YAML::Node &N, bool ForDtype) {
+  std::string Text = scalar(N, ForDtype ? "a dtype source" : "a device source");
+  llvm::StringRef T(Text);
+  Source S;
+  unsigned Index;
+  if (T == "unknown")
+    S.K = Source::Unknown;
+  else if (T == "receiver")
+    S.K = Source::Receiver;
+  else if (T.consume_front("arg") && !T.getAsInteger(10, Index))
+    S.K = Source::Argument, S.Index = Index;
+  else if (T == "promote")
+    S.K = Source::Promote;
+  else if (ForDtype && T == "promote-float")
+    S.K = Source::PromoteFloat;
+  else if (ForDtype && T == "scalars")
+    S.K = Source::Scalars;
+  else if (ForDtype && (S.FixedDtype = parseDtype(Text)))
+    S.K = Source::Fixed;
+  else if (!ForDtype && (S.FixedDevice = parseDevice(Text)))
+    S.K = Source::Fixed;
+  else
+    fail(N, ForDtype
+                ? llvm::formatv("unknown dtype source '{0}'; expected a dtype "
+                                "(Float, Half, Long, ...), receiver, argN, "
+                                "promote, promote-float, scalars or unknown",
+                                Text)
+                      .str()
+                : llvm::formatv("unknown device source '{0}'; expected a "
+                                "device (cpu, cuda, cuda:1, ...), receiver, "
+                                "argN, promote or unknown",
+                                Text)
+                      .str());
+  return S;
+}
+
+InputPolicy inputPolicy(const YAML::Node &N) {
+  std::string T = scalar(N, "an input policy");
+  if (T == "exact")
+    return InputPolicy::Exact;
+  if (T == "floating")
+    return InputPolicy::Floating;
+  if (T == "none")
+    return InputPolicy::None;
+  fail(N, "unknown input policy '" + T + "'; expected exact, floating or none");
+}
+
+class Loader {
+public:
+  Loader(RuleSet &Into, IncludeResolver Resolve)
+      : Into(Into), Resolve(Resolve) {}
+
+  void file(llvm::StringRef Name, llvm::StringRef Text, unsigned Depth) {
+    try {
+      fileUnchecked(Name, Text, Depth);
+    } catch (RuleError &E) {
+      if (E.File.empty())
+        E.File = Name.str();
+      throw;
+    } catch (const YAML::Exception &E) {
+      throw RuleError{E.mark, E.msg, Name.str()};
+    }
+  }
+
+private:
+  void fileUnchecked(llvm::StringRef Name, llvm::StringRef Text,
+                     unsigned Depth) {
+    if (Depth > 16)
+      throw RuleError{{}, "includes nest deeper than 16 files (a cycle?)", ""};
+    CurrentFile = Name.str();
+    YAML::Node Root = YAML::Load(Text.str());
+    if (Root.IsNull())
+      return; // an empty file holds no rules
+    checkKeys(Root, TopKeys, "a rules file");
+    if (auto Inc = Root["include"]) {
+      for (const auto &I : stringList(Inc, "included file")) {
+        auto Found = Resolve(Name, I);
+        if (!Found)
+          fail(Inc, llvm::toString(Found.takeError()));
+        Loader Nested(Into, Resolve);
+        Nested.file(Found->first, Found->second, Depth + 1);
+      }
+    }
+    llvm::StringMap<unsigned> SeenHere; // name -> line, for contradictions
+    if (auto Calls = Root["calls"]) {
+      if (!Calls.IsSequence())
+        fail(Calls, "expected 'calls' as a list of call rules");
+      for (const auto &C : Calls)
+        call(C, SeenHere);
+    }
+    if (auto Modules = Root["modules"]) {
+      if (!Modules.IsSequence())
+        fail(Modules, "expected 'modules' as a list of module rules");
+      for (const auto &M : Modules)
+        module(M, SeenHere);
+    }
+  }
+
+  std::string CurrentFile;
+
+  static void claim(llvm::StringMap<unsigned> &Seen, const std::string &Name,
+                    const YAML::Node &At) {
+    auto [It, New] = Seen.try_emplace(Name, At.Mark().line + 1);
+    if (!New)
+      fail(At, llvm::formatv("'{0}' already has a rule in this file (line {1})",
+                             Name, It->second)
+                   .str());
+  }
+
+  void call(const YAML::Node &C, llvm::StringMap<unsigned> &Seen) {
+    checkKeys(C, CallKeys, "a call rule");
+    if (!C["names"])
+      fail(C, "call rule needs 'names': the qualified names it applies to");
+    if (!C["note"])
+      fail(C, "call rule needs 'note': the runtime behaviour it encodes");
+    CallRule R;
+    R.File = CurrentFile;
+    R.Line = C.Mark().line + 1;
+    R.Note = scalar(C["note"], "note");
+    if (auto S = C["set-by"]) {
+      for (const auto &A : stringList(S, "argument kind")) {
+        if (A == "scalar-type")
+          R.Overrides.push_back(OverrideArg::ScalarType);
+        else if (A == "device")
+          R.Overrides.push_back(OverrideArg::Device);
+        else if (A == "options")
+          R.Overrides.push_back(OverrideArg::Options);
+        else if (A == "tensor")
+          R.Overrides.push_back(OverrideArg::Tensor);
+        else
+          fail(S, "unknown argument kind '" + A +
+                      "'; expected scalar-type, device, options or tensor");
+      }
+    }
+    if (auto Rec = C["receiver"]) {
+      std::string E = scalar(Rec, "a receiver effect");
+      if (E == "keep")
+        R.Receiver = ReceiverEffect::Keep;
+      else if (E == "convert")
+        R.Receiver = ReceiverEffect::Convert;
+      else if (E == "unknown")
+        R.Receiver = ReceiverEffect::Unknown;
+      else
+        fail(Rec, "unknown receiver effect '" + E +
+                      "'; expected keep, convert or unknown");
+      if (R.Receiver == ReceiverEffect::Convert && R.Overrides.empty())
+        fail(Rec, "'receiver: convert' needs 'set-by': the arguments that "
+                  "convert it");
+    }
+    auto D = C["dtype"], V = C["device"];
+    if (bool(D) != bool(V))
+      fail(C, "a call rule that returns a state needs both 'dtype' and "
+              "'device'");
+    if (D) {
+      R.ReturnsState = true;
+      R.DtypeFrom = source(D, /*ForDtype=*/true);
+      R.DeviceFrom = source(V, /*ForDtype=*/false);
+    }
+    for (const auto &Name : stringList(C["names"], "qualified name")) {
+      claim(Seen, Name, C["names"]);
+      Into.addCall(Name, R);
+    }
+  }
+
+  void module(const YAML::Node &M, llvm::StringMap<unsigned> &Seen) {
+    checkKeys(M, ModuleKeys, "a module rule");
+    if (!M["class"])
+      fail(M, "module rule needs 'class': the qualified class name");
+    if (!M["note"])
+      fail(M, "module rule needs 'note': the runtime behaviour it encodes");
+    ModuleRule R;
+    R.Class = scalar(M["class"], "class");
+    R.Note = scalar(M["note"], "note");
+    if (auto D = M["dtype"])
+      R.DefaultDtype = source(D, true);
+    if (auto D = M["device"])
+      R.DefaultDevice = source(D, false);
+    for (auto [Field, Value] :
+         {std::pair{"dtype", &R.DefaultDtype}, {"device", &R.DefaultDevice}})
+      if (*Value && (*Value)->K != Source::Fixed &&
+          (*Value)->K != Source::Unknown)
+        fail(M[Field], std::string("a module's default ") + Field +
+                           " is a constant or unknown");
+    if (auto E = M["entry-points"])
+      R.EntryPoints = stringList(E, "entry point");
+    if (auto P = M["input-dtype"])
+      R.InputDtype = inputPolicy(P);
+    if (auto P = M["input-device"]) {
+      R.InputDevice = inputPolicy(P);
+      if (*R.InputDevice == InputPolicy::Floating)
+        fail(P, "input-device is exact or none");
+    }
+    claim(Seen, "module " + R.Class, M["class"]);
+    Into.addModule(R);
+  }
+
+  RuleSet &Into;
+  IncludeResolver Resolve;
+};
+
+} // namespace
+
+llvm::Error loadRuleFile(llvm::StringRef FileName, llvm::StringRef Text,
+                         RuleSet &Into, IncludeResolver Resolve) {
+  Loader L(Into, Resolve);
+  auto Located = [&](const YAML::Mark &M, const std::string &Msg,
+                     const std::string &File) {
+    std::string Where = File.empty() ? FileName.str() : File;
+    if (!M.is_null())
+      Where += llvm::formatv(":{0}:{1}", M.line + 1, M.column + 1).str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   Where + ": " + Msg);
+  };
+  try {
+    L.file(FileName, Text, 0);
+  } catch (const RuleError &E) {
+    return Located(E.Mark, E.Message, E.File);
+  } catch (const std::exception &E) {
+    return Located(YAML::Mark::null_mark(), E.what(), "");
+  }
+  return llvm::Error::success();
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,89 @@
+//===- RuleSet.h - What the LibTorch API does to dtype and device -*- C++ -*-===//
+//
+// Plain data loaded from rules/*.yaml (see rules/FORMAT.md). The engine knows
+// C++; these rules know LibTorch.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_RULES_RULESET_H
+#define TORCH_TIDY_RULES_RULESET_H
+
+#include "analysis/Facts.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+#include <vector>
+
+namespace torch_tidy {
+
+/// Where one component (dtype or device) of a call's result comes from.
+struct Source {
+  enum Kind : unsigned char {
+    Unknown,     // not modeled: the result is unknown
+    Fixed,       // a constant: Float, Long, cpu, ...
+    Receiver,    // the object the method is called on
+    Argument,    // the tensor/module argument at Index
+    Promote,     // LibTorch's result_type over receiver and operands
+    PromoteFloat,// the same, integral results become Float (true division)
+    Scalars,     // from the C++ type of the numeric arguments (tensor({1,2}))
+  } K = Unknown;
+  std::optional<Dtype> FixedDtype;
+  std::optional<Device> FixedDevice;
+  unsigned Index = 0;
+};
+
+/// Argument kinds that, when present, set the result's dtype/device, applied
+/// left to right: `to(kCUDA, kHalf)`, `zeros({2}, opts)`.
+enum class OverrideArg : unsigned char { ScalarType, Device, Options, Tensor };
+
+/// What a call does to the object it is called on.
+enum class ReceiverEffect : unsigned char {
+  Keep,     // dtype and device stay as they are (eval(), add_(), sizes())
+  Convert,  // set from the overriding arguments, in place (Module::to)
+  Unknown,  // may change in ways not modeled
+};
+
+struct CallRule {
+  std::string Note;            // the runtime behaviour this encodes
+  std::string File;            // where it was defined, for messages
+  unsigned Line = 0;
+  bool ReturnsState = false;   // the result is a tensor or module we track
+  Source DtypeFrom, DeviceFrom;
+  llvm::SmallVector<OverrideArg, 4> Overrides;
+  ReceiverEffect Receiver = ReceiverEffect::Keep;
+};
+
+/// Which inputs of a module call must match the module's parameters.
+enum class InputPolicy : unsigned char {
+  Exact,    // every tensor input (nn::Linear, nn::Conv2d)
+  Floating, // floating-point inputs only; integer ids and masks pass
+  None,     // no requirement (nn::Embedding takes Long indices)
+};
+
+/// A module class: its parameters' default state and how it is called.
+/// Missing fields are taken from the nearest listed base class.
+struct ModuleRule {
+  std::string Class;
+  std::string Note;
+  std::optional<Source> DefaultDtype, DefaultDevice;
+  std::optional<std::vector<std::string>> EntryPoints;
+  std::optional<InputPolicy> InputDtype, InputDevice;
+};
+
+class RuleSet {
+public:
+  /// Adds or replaces the rule for each name; later files win.
+  void addCall(llvm::StringRef QualifiedName, const CallRule &R);
+  void addModule(const ModuleRule &R);
+
+  const CallRule *findCall(llvm::StringRef QualifiedName) const;
+  const ModuleRule *findModule(llvm::StringRef QualifiedClass) const;
+  size_t size() const { return Calls.size() + Modules.size(); }
+
+private:
+  llvm::StringMap<CallRule> Calls;
+  llvm::StringMap<ModuleRule> Modules;
+};
+
+} // namespace torch_tidy
+
+#endif

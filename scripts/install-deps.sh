@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The one list of Debian packages torch-tidy needs to build, test and run.
+# Idempotent: safe to run again on a machine that already has them.
+set -euo pipefail
+
+PACKAGES=(
+  clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools
+  libyaml-cpp-dev libtorch-dev libopencv-dev
+  cmake ninja-build python3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
