@@ -5,8 +5,12 @@ namespace torch_tidy {
 
 void DebugInspectCheck::checkFunction(const FunctionResult &Result,
                                       clang::ASTContext &) {
-  for (const Inspection &I : Result.Inspections)
-    diag(I.Arg->getExprLoc(), "%0") << I.Val.State.str();
+  for (const Inspection &I : Result.Inspections) {
+    std::string Text = I.Val.State.str();
+    if (I.Expected)
+      Text += " | expected " + I.Expected->State.str();
+    diag(I.Arg->getExprLoc(), "%0") << Text;
+  }
 }
 
 } // namespace torch_tidy

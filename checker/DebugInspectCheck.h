@@ -7,7 +7,8 @@
 namespace torch_tidy {
 
 /// Prints the state the analysis infers for the argument of every call to a
-/// function named `torch_tidy_inspect`, so tests can compare it with what
+/// function named `torch_tidy_inspect`, and that of its second argument when
+/// there is one (`| expected ...`), so tests can compare the engine with what
 /// LibTorch does at run time. Silent on code without such calls.
 /// Docs: checker/docs/torch-debug-inspect.md
 class DebugInspectCheck : public TorchTidyCheck {

@@ -23,8 +23,7 @@ const Expr *strip(const Expr *E) {
       Next = PE->getSubExpr();
     else if (const auto *IC = dyn_cast<ImplicitCastExpr>(E))
       Next = IC->getSubExpr();
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E);
-             FC && FC->getCastKind() == CK_NoOp)
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
       Next = FC->getSubExpr();
     else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
              CE && isCopyOrMove(CE))
@@ -51,12 +50,14 @@ const VarDecl *namedVar(const Expr *E) {
   E = strip(E);
   if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(E))
     if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
-        OC->getNumArgs() == 1 && isSmartPointerOrHolder(OC->getArg(0)->getType()))
+        OC->getNumArgs() == 1 &&
+        isSmartPointerOrHolder(strip(OC->getArg(0))->getType()))
       E = strip(OC->getArg(0));
   if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E))
     if (const auto *M = MC->getMethodDecl();
         M && (M->getName() == "get" || M->getName() == "ptr") &&
-        isSmartPointerOrHolder(MC->getImplicitObjectArgument()->getType()))
+        isSmartPointerOrHolder(
+            strip(MC->getImplicitObjectArgument())->getType()))
       E = strip(MC->getImplicitObjectArgument());
   if (const auto *DR = dyn_cast_or_null<DeclRefExpr>(E))
     return dyn_cast<VarDecl>(DR->getDecl());
@@ -195,6 +196,18 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     }
     return Value::unknown(K);
   }
+  // `linear->weight`: a built-in module's parameter has the module's state.
+  if (const auto *ME = dyn_cast<MemberExpr>(E);
+      ME && K == ValueKind::Tensor && isa<FieldDecl>(ME->getMemberDecl())) {
+    const auto *Owner = dyn_cast<CXXRecordDecl>(
+        ME->getMemberDecl()->getDeclContext());
+    const VarDecl *Module = namedVar(ME->getBase());
+    if (Owner && Module && kindOf(Module->getType()) == ValueKind::Module &&
+        llvm::StringRef(qualifiedName(Owner)).starts_with("torch::nn::") &&
+        derivesFrom(Owner, "torch::nn::Module"))
+      return Value{K, lookup(Module, S).State, {}, false};
+    return Value::unknown(K);
+  }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
     return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
@@ -212,6 +225,18 @@ static std::optional<Device> deviceFromString(const Expr *E) {
   if (const auto *SL = dyn_cast<StringLiteral>(E))
     return parseDevice(SL->getString());
   return std::nullopt;
+}
+
+/// A string a device can be parsed from: "cuda:0", a char array, std::string.
+static bool isText(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isArrayType() || T->isPointerType()) {
+    QualType Elt = T->isArrayType() ? T->getAsArrayTypeUnsafe()->getElementType()
+                                    : T->getPointeeType();
+    return Elt->isCharType();
+  }
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && qualifiedName(RD) == "std::basic_string";
 }
 
 Value Evaluator::listFromInit(const Expr *Init, const Env &S) {
@@ -321,10 +346,15 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
                            const Env &S) {
   SourceLocation Loc = E->getExprLoc();
   auto Operand = [&](const Source &Src) -> Facts {
-    if (Src.K == Source::Receiver && P.Receiver)
-      return eval(P.Receiver, S).State;
+    const Expr *Self = P.Receiver  ? P.Receiver
+                       : P.Args.empty() ? nullptr
+                                        : P.Args[0];
+    if ((Src.K == Source::Self || Src.K == Source::Accumulate) && Self)
+      return eval(Self, S).State;
     if (Src.K == Source::Argument && Src.Index < P.Args.size())
       return eval(P.Args[Src.Index], S).State;
+    if (Src.K == Source::Unset)
+      return {Fact<Dtype>::unset(), Fact<Device>::unset()};
     return Facts::top();
   };
   Facts F;
@@ -339,6 +369,12 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
   case Source::Scalars:
     F.DType = fromScalars(P, E);
     break;
+  case Source::Accumulate:
+    F.DType = Operand(R.DtypeFrom).DType;
+    if (F.DType.isKnown() &&
+        categoryOf(F.DType.Value) <= DtypeCategory::Integral)
+      F.DType = Fact<Dtype>::known(Dtype::Long, Loc);
+    break;
   default:
     F.DType = Operand(R.DtypeFrom).DType;
   }
@@ -352,11 +388,6 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
   default:
     F.Dev = Operand(R.DeviceFrom).Dev;
   }
-  // Unset TensorOptions fields fall back to the defaults (Float, CPU).
-  if (F.DType.S == Fact<Dtype>::Unset)
-    F.DType = Fact<Dtype>::known(Dtype::Float, Loc);
-  if (F.Dev.S == Fact<Device>::Unset)
-    F.Dev = Fact<Device>::known(Device{"cpu", -1}, Loc);
   return applyOverrides(R, P, F, E, S);
 }
 
@@ -364,11 +395,16 @@ Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
                                 const Expr *E, const Env &S) {
   SourceLocation Loc = E->getExprLoc();
   for (unsigned I = 0; I < P.Args.size(); ++I) {
+    // A forwarding template parameter (TensorOptions::device(Args&&...))
+    // says nothing; the argument's own type does.
     ValueKind AK = kindOf(P.Params[I]);
+    if (AK == ValueKind::None)
+      AK = kindOf(strip(P.Args[I])->getType());
+    bool Text = AK == ValueKind::None && isText(strip(P.Args[I])->getType());
     OverrideArg OA;
     if (AK == ValueKind::ScalarType)
       OA = OverrideArg::ScalarType;
-    else if (AK == ValueKind::Device)
+    else if (AK == ValueKind::Device || Text)
       OA = OverrideArg::Device;
     else if (AK == ValueKind::Options)
       OA = OverrideArg::Options;
@@ -379,6 +415,10 @@ Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
     if (!llvm::is_contained(R.Overrides, OA))
       continue;
     Facts A = eval(P.Args[I], S).State;
+    if (Text) {
+      std::optional<Device> D = deviceFromString(P.Args[I]);
+      A.Dev = D ? Fact<Device>::known(*D, Loc) : Fact<Device>::top();
+    }
     if (OA == OverrideArg::ScalarType)
       A.Dev = Fact<Device>::unset();
     else if (OA == OverrideArg::Device)

@@ -166,8 +166,7 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
     if (Recv && R->Receiver == ReceiverEffect::Convert)
       set(E, Recv,
           Value{RecvKind,
-                Eval.applyOverrides(*R, *P, Eval.eval(P->Receiver, E).State,
-                                    CE, E),
+                Eval.applyOverrides(*R, *P, Eval.lookup(Recv, E).State, CE, E),
                 {}, false});
     else if (Recv && R->Receiver == ReceiverEffect::Unknown)
       set(E, Recv, Value::unknown(RecvKind));
@@ -199,8 +198,11 @@ void Analysis::observe(const CallExpr *CE, const Env &E) {
   if (!P)
     return;
   if (P->Callee->getDeclName().isIdentifier() &&
-      P->Callee->getName() == "torch_tidy_inspect" && P->Args.size() == 1) {
-    Result.Inspections.push_back({P->Args[0], Eval.eval(P->Args[0], E)});
+      P->Callee->getName() == "torch_tidy_inspect" && !P->Args.empty()) {
+    Inspection I{P->Args[0], Eval.eval(P->Args[0], E), std::nullopt};
+    if (P->Args.size() > 1)
+      I.Expected = Eval.eval(P->Args[1], E);
+    Result.Inspections.push_back(std::move(I));
     return;
   }
   const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);

@@ -25,10 +25,12 @@ struct ModuleCallSite {
   llvm::SmallVector<ListElement, 2> Inputs; // tensors, where each entered
 };
 
-/// An argument of `torch_tidy_inspect(expr)`, for the debug check.
+/// An argument of `torch_tidy_inspect(expr[, expected])`, for the debug
+/// check; Expected is the state of the second argument when there is one.
 struct Inspection {
   const clang::Expr *Arg;
   Value Val;
+  std::optional<Value> Expected;
 };
 
 struct FunctionResult {

@@ -78,8 +78,10 @@ Source source(const YAML::Node &N, bool ForDtype) {
   unsigned Index;
   if (T == "unknown")
     S.K = Source::Unknown;
-  else if (T == "receiver")
-    S.K = Source::Receiver;
+  else if (T == "self")
+    S.K = Source::Self;
+  else if (T == "unset")
+    S.K = Source::Unset;
   else if (T.consume_front("arg") && !T.getAsInteger(10, Index))
     S.K = Source::Argument, S.Index = Index;
   else if (T == "promote")
@@ -88,6 +90,8 @@ Source source(const YAML::Node &N, bool ForDtype) {
     S.K = Source::PromoteFloat;
   else if (ForDtype && T == "scalars")
     S.K = Source::Scalars;
+  else if (ForDtype && T == "accumulate")
+    S.K = Source::Accumulate;
   else if (ForDtype && (S.FixedDtype = parseDtype(Text)))
     S.K = Source::Fixed;
   else if (!ForDtype && (S.FixedDevice = parseDevice(Text)))
@@ -95,13 +99,14 @@ Source source(const YAML::Node &N, bool ForDtype) {
   else
     fail(N, ForDtype
                 ? llvm::formatv("unknown dtype source '{0}'; expected a dtype "
-                                "(Float, Half, Long, ...), receiver, argN, "
-                                "promote, promote-float, scalars or unknown",
+                                "(Float, Half, Long, ...), self, argN, "
+                                "promote, promote-float, scalars, accumulate, "
+                                "unset or unknown",
                                 Text)
                       .str()
                 : llvm::formatv("unknown device source '{0}'; expected a "
-                                "device (cpu, cuda, cuda:1, ...), receiver, "
-                                "argN, promote or unknown",
+                                "device (cpu, cuda, cuda:1, ...), self, "
+                                "argN, promote, unset or unknown",
                                 Text)
                       .str());
   return S;

@@ -20,11 +20,13 @@ struct Source {
   enum Kind : unsigned char {
     Unknown,     // not modeled: the result is unknown
     Fixed,       // a constant: Float, Long, cpu, ...
-    Receiver,    // the object the method is called on
+    Self,        // the object of a method, the first argument of a function
     Argument,    // the tensor/module argument at Index
     Promote,     // LibTorch's result_type over receiver and operands
     PromoteFloat,// the same, integral results become Float (true division)
     Scalars,     // from the C++ type of the numeric arguments (tensor({1,2}))
+    Accumulate,  // Self's dtype, but integral and Bool become Long (sum)
+    Unset,       // a TensorOptions field left unset (torch::dtype(kHalf))
   } K = Unknown;
   std::optional<Dtype> FixedDtype;
   std::optional<Device> FixedDevice;

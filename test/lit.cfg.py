@@ -1,0 +1,34 @@
+# lit configuration for every torch-tidy test suite.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "torch-tidy"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "mock-drift", "support", "oracle.h"]
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.environ.get("TORCH_TIDY_BUILD", os.path.join(root, "build"))
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(build, "test")
+config.environment["TORCH_TIDY_BUILD"] = build
+config.environment["PATH"] = os.pathsep.join(
+    ["/usr/lib/llvm-19/bin", config.environment.get("PATH", os.environ["PATH"])])
+
+python = shutil.which("python3")
+inputs = os.path.join(root, "test", "checkers", "Inputs")
+support = os.path.join(root, "test", "support")
+config.substitutions += [
+    ("%check_torch_tidy",
+     "%s %s" % (python, os.path.join(root, "test", "check_torch_tidy.py"))),
+    ("%torch_tidy", os.path.join(build, "bin", "torch-tidy")),
+    ("%plugin", os.path.join(build, "lib", "libTorchTidy.so")),
+    ("%mock_flags", "-isystem %s -isystem %s" % (inputs, support)),
+    ("%real_flags", "-I/usr/include/torch/csrc/api/include -isystem "
+     + support),
+    ("%oracle_bin", os.path.join(build, "test", "oracle")),
+    ("%python", python),
+    ("%repo", root),
+]
