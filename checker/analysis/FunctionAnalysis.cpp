@@ -103,9 +103,11 @@ private:
     return S;
   }
   template <typename T> void dropStaleSpelling(Fact<T> &F, const Env &E);
+  /// Locals that are references are not followed to their referent;
+  /// reference parameters are tracked like any other variable.
   void set(Env &E, const VarDecl *VD, Value V) {
     if (kindOf(VD->getType()) != ValueKind::None &&
-        !VD->getType()->isReferenceType())
+        (isa<ParmVarDecl>(VD) || !VD->getType()->isReferenceType()))
       E.Vars[VD] = std::move(V);
   }
 

@@ -1,0 +1,142 @@
+// Realistic programs that are right: every torch-* check stays silent.
+// RUN: %check_torch_tidy %s 'torch-*' %t -- %mock_flags
+
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct Classifier : torch::nn::Module {
+  Classifier()
+      : conv(register_module("conv", torch::nn::Conv2d(
+                                         torch::nn::Conv2dOptions(3, 8, 3)))),
+        fc(register_module("fc", torch::nn::Linear(8, 10))) {}
+  torch::Tensor forward(torch::Tensor x) {
+    x = torch::relu(conv(x));
+    x = x.mean({2, 3});
+    return fc(x);
+  }
+  torch::nn::Conv2d conv;
+  torch::nn::Linear fc;
+};
+
+void trainingLoop(int epochs) {
+  torch::Device device =
+      torch::cuda::is_available() ? torch::kCUDA : torch::kCPU;
+  auto model = std::make_shared<Classifier>();
+  model->to(device);
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.01);
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    model->train();
+    auto images = torch::rand({16, 3, 32, 32}).to(device);
+    auto labels = torch::randint(0, 10, {16}).to(device);
+    optimizer.zero_grad();
+    auto logits = model->forward(images);
+    auto loss = torch::log_softmax(logits, 1).mean() * labels.sum();
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+void fp16Inference(const std::string &path, bool useHalf) {
+  torch::jit::script::Module module = torch::jit::load(path, torch::kCUDA);
+  module.eval();
+  auto dtype = useHalf ? torch::kHalf : torch::kFloat;
+  module.to(dtype);
+  torch::NoGradGuard noGrad;
+  std::vector<float> pixels(3 * 224 * 224);
+  auto input = torch::from_blob(pixels.data(), {1, 3, 224, 224})
+                   .to(torch::kCUDA)
+                   .to(dtype);
+  auto out = module.forward({input}).toTensor();
+  std::cout << out.argmax(1) << "\n";
+}
+
+void halfModelHalfInput(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kCUDA, torch::kHalf);
+  auto input = torch::rand({1, 3, 64, 64}, torch::TensorOptions()
+                                               .dtype(torch::kHalf)
+                                               .device(torch::kCUDA));
+  std::vector<torch::jit::IValue> inputs{input};
+  module.forward(inputs);
+  auto scaled = input * 0.5;
+  module.forward({scaled});
+  auto shifted = input.to(torch::kFloat).sub(0.5).to(torch::kHalf);
+  module.forward({shifted});
+}
+
+void moduleLoadedWithoutConversion(const std::string &path) {
+  // Precision unknown (whatever the file holds): nothing to say.
+  auto module = torch::jit::load(path);
+  module.forward({torch::rand({1, 3})});
+  module.forward({torch::rand({1, 3}, torch::kDouble)});
+}
+
+void bytesNormalizedToFloat(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kFloat);
+  std::vector<uint8_t> raw(3 * 8 * 8);
+  auto image = torch::from_blob(raw.data(), {1, 3, 8, 8}, torch::kByte);
+  auto normalized = image.to(torch::kFloat) / 255;
+  module.forward({normalized});
+  auto also = image / 255.0;
+  module.forward({also});
+}
+
+void moduleHandedElsewhere(torch::jit::Module &shared, const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kHalf);
+  auto alias = module; // a handle: converting alias converts module
+  alias.to(torch::kFloat);
+  module.forward({torch::ones({2})});
+  shared.forward({torch::ones({2})});
+}
+
+void convertedByAHelper(torch::jit::Module &m);
+
+void moduleConvertedByAnUnknownCall(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kHalf);
+  convertedByAHelper(module);
+  module.forward({torch::ones({2})});
+}
+
+void tensorUpdatedThroughAReference(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kHalf);
+  auto x = torch::ones({2});
+  torch::Tensor &ref = x;
+  ref = ref.to(torch::kHalf);
+  module.forward({x});
+}
+
+void lambdaConvertsCapturedTensor(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kHalf);
+  auto x = torch::ones({2});
+  auto toHalf = [&] { x = x.to(torch::kHalf); };
+  toHalf();
+  module.forward({x});
+}
+
+void embeddingTakesIndices() {
+  torch::nn::Embedding embedding(1000, 64);
+  auto ids = torch::randint(0, 1000, {4, 16}, torch::kLong);
+  auto vectors = embedding(ids);
+  torch::nn::Linear head(64, 2);
+  head(vectors);
+}
+
+void exceptionsReset(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kFloat);
+  try {
+    module.to(torch::kHalf);
+    module.forward({torch::ones({2}, torch::kHalf)});
+  } catch (const std::exception &) {
+    module.forward({torch::ones({2})});
+  }
+}
