@@ -24,6 +24,8 @@ config.substitutions += [
     ("%check_torch_tidy",
      "%s %s" % (python, os.path.join(root, "test", "check_torch_tidy.py"))),
     ("%torch_tidy", os.path.join(build, "bin", "torch-tidy")),
+    ("%clang_tidy_plugin", "/usr/lib/llvm-19/bin/clang-tidy --load="
+     + os.path.join(build, "lib", "libTorchTidy.so")),
     ("%plugin", os.path.join(build, "lib", "libTorchTidy.so")),
     ("%mock_flags", "-isystem %s -isystem %s" % (inputs, support)),
     ("%real_flags", "-I/usr/include/torch/csrc/api/include -isystem "

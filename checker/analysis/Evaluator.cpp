@@ -1,6 +1,7 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/Support/GlobPattern.h"
 
 using namespace clang;
 
@@ -95,13 +96,44 @@ bool Evaluator::isLocal(const VarDecl *VD) const {
          VD->getParentFunctionOrMethod() == Fn;
 }
 
-const CallRule *Evaluator::ruleFor(const FunctionDecl *FD) {
-  auto [It, New] = RuleCache.try_emplace(FD, nullptr);
+/// The text of a string literal, directly or through a constant variable:
+/// `"model_fp16.pt"`, `const std::string path = "model_fp16.pt";`.
+static std::optional<std::string> literalText(const Expr *E, unsigned Depth = 0) {
+  E = strip(E);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
+    return Depth < 4 ? literalText(CE->getArg(0), Depth + 1) : std::nullopt;
+  if (const auto *SL = dyn_cast<StringLiteral>(E))
+    return SL->getString().str();
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+        VD && VD->getType().isConstQualified() && VD->getInit() && Depth < 4)
+      return literalText(VD->getInit(), Depth + 1);
+  return std::nullopt;
+}
+
+const CallRule *Evaluator::ruleFor(const CallParts &P) {
+  auto [It, New] = RuleCache.try_emplace(P.Callee);
   if (New) {
-    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
-    It->second = Rules.findCall(qualifiedName(Pattern ? Pattern : FD));
+    const FunctionDecl *Pattern = P.Callee->getTemplateInstantiationPattern();
+    It->second = Rules.findCalls(qualifiedName(Pattern ? Pattern : P.Callee));
   }
-  return It->second;
+  const CallRule *Default = nullptr;
+  std::optional<std::string> Path;
+  bool PathRead = false;
+  for (const CallRule &R : llvm::reverse(It->second)) {
+    if (R.PathGlob.empty()) {
+      Default = Default ? Default : &R;
+      continue;
+    }
+    if (!PathRead) {
+      Path = P.Args.empty() ? std::nullopt : literalText(P.Args[0]);
+      PathRead = true;
+    }
+    if (Path)
+      if (auto G = llvm::GlobPattern::create(R.PathGlob); G && G->match(*Path))
+        return &R;
+  }
+  return Default;
 }
 
 Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
@@ -333,7 +365,7 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   if (K == ValueKind::Module &&
       (Name == "std::make_shared" || Name == "std::make_unique"))
     return Value{K, moduleDefaults(moduleClassOf(E->getType()), E), {}, false};
-  const CallRule *R = ruleFor(P->Callee);
+  const CallRule *R = ruleFor(*P);
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
   ++Depth;

@@ -41,7 +41,9 @@ public:
 
   Value eval(const clang::Expr *E, const Env &S);
   Value lookup(const clang::VarDecl *VD, const Env &S);
-  const CallRule *ruleFor(const clang::FunctionDecl *FD);
+  /// The rule for a call: the last one whose path glob matches the file
+  /// the first argument names, else the last one without a glob.
+  const CallRule *ruleFor(const CallParts &P);
 
   /// A local of the function under analysis (not a parameter).
   bool isLocal(const clang::VarDecl *VD) const;
@@ -76,7 +78,8 @@ private:
   Fact<Dtype> fromScalars(const CallParts &P, const clang::Expr *E);
 
   const clang::FunctionDecl *Fn;
-  llvm::DenseMap<const clang::FunctionDecl *, const CallRule *> RuleCache;
+  llvm::DenseMap<const clang::FunctionDecl *, llvm::ArrayRef<CallRule>>
+      RuleCache;
   unsigned Depth = 0;
 };
 

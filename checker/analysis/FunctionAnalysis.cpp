@@ -164,7 +164,7 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   }
   if (isPointerAccess(P->Callee))
     return;
-  if (const CallRule *R = Eval.ruleFor(P->Callee)) {
+  if (const CallRule *R = Eval.ruleFor(*P)) {
     if (Recv && R->Receiver == ReceiverEffect::Convert)
       set(E, Recv,
           Value{RecvKind,

@@ -7,6 +7,7 @@
 #include "rules/RuleLoader.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/GlobPattern.h"
 #include <yaml-cpp/yaml.h>
 
 namespace torch_tidy {
@@ -23,8 +24,8 @@ struct RuleError {
   throw RuleError{N.Mark(), std::move(Message), ""};
 }
 
-const char *const CallKeys[] = {"names", "note", "dtype", "device", "set-by",
-                                "receiver"};
+const char *const CallKeys[] = {"names",  "note",     "dtype",    "device",
+                                "set-by", "receiver", "when-path"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device"};
@@ -195,6 +196,11 @@ private:
     R.File = CurrentFile;
     R.Line = C.Mark().line + 1;
     R.Note = scalar(C["note"], "note");
+    if (auto W = C["when-path"]) {
+      R.PathGlob = scalar(W, "a file name pattern");
+      if (auto G = llvm::GlobPattern::create(R.PathGlob); !G)
+        fail(W, "bad file name pattern: " + llvm::toString(G.takeError()));
+    }
     if (auto S = C["set-by"]) {
       for (const auto &A : stringList(S, "argument kind")) {
         if (A == "scalar-type")
@@ -234,9 +240,13 @@ private:
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
     }
-    for (const auto &Name : stringList(C["names"], "qualified name")) {
-      claim(Seen, Name, C["names"]);
-      Into.addCall(Name, R);
+    YAML::Node Names = C["names"];
+    std::vector<std::string> List = stringList(Names, "qualified name");
+    for (size_t I = 0; I < List.size(); ++I) {
+      const YAML::Node &At = Names.IsSequence() ? Names[I] : Names;
+      claim(Seen, R.PathGlob.empty() ? List[I] : List[I] + " " + R.PathGlob,
+            At);
+      Into.addCall(List[I], R);
     }
   }
 

@@ -4,14 +4,23 @@
 namespace torch_tidy {
 
 void RuleSet::addCall(llvm::StringRef QualifiedName, const CallRule &R) {
-  Calls[QualifiedName] = R;
+  auto &Rules = Calls[QualifiedName];
+  for (CallRule &Old : Rules)
+    if (Old.PathGlob == R.PathGlob) {
+      Old = R;
+      return;
+    }
+  Rules.push_back(R);
 }
 
 void RuleSet::addModule(const ModuleRule &R) { Modules[R.Class] = R; }
 
-const CallRule *RuleSet::findCall(llvm::StringRef QualifiedName) const {
+llvm::ArrayRef<CallRule>
+RuleSet::findCalls(llvm::StringRef QualifiedName) const {
   auto It = Calls.find(QualifiedName);
-  return It == Calls.end() ? nullptr : &It->second;
+  if (It == Calls.end())
+    return {};
+  return It->second;
 }
 
 const ModuleRule *RuleSet::findModule(llvm::StringRef QualifiedClass) const {

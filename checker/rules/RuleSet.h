@@ -8,6 +8,7 @@
 #define TORCH_TIDY_RULES_RULESET_H
 
 #include "analysis/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <string>
@@ -46,6 +47,7 @@ enum class ReceiverEffect : unsigned char {
 
 struct CallRule {
   std::string Note;            // the runtime behaviour this encodes
+  std::string PathGlob;        // applies when the first argument names such a file
   std::string File;            // where it was defined, for messages
   unsigned Line = 0;
   bool ReturnsState = false;   // the result is a tensor or module we track
@@ -73,16 +75,18 @@ struct ModuleRule {
 
 class RuleSet {
 public:
-  /// Adds or replaces the rule for each name; later files win.
+  /// Adds the rule for a name, replacing one with the same path glob;
+  /// later files win.
   void addCall(llvm::StringRef QualifiedName, const CallRule &R);
   void addModule(const ModuleRule &R);
 
-  const CallRule *findCall(llvm::StringRef QualifiedName) const;
+  /// Every rule for the name, in the order added.
+  llvm::ArrayRef<CallRule> findCalls(llvm::StringRef QualifiedName) const;
   const ModuleRule *findModule(llvm::StringRef QualifiedClass) const;
   size_t size() const { return Calls.size() + Modules.size(); }
 
 private:
-  llvm::StringMap<CallRule> Calls;
+  llvm::StringMap<llvm::SmallVector<CallRule, 1>> Calls;
   llvm::StringMap<ModuleRule> Modules;
 };
 
