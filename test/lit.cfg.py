@@ -7,7 +7,7 @@ import lit.formats
 config.name = "torch-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "mock-drift", "support", "oracle.h"]
+config.excludes = ["Inputs", "mock-drift", "support", "oracle.h", "CMakeLists.txt"]
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 build = os.environ.get("TORCH_TIDY_BUILD", os.path.join(root, "build"))

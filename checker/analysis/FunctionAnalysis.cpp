@@ -95,13 +95,6 @@ private:
   void declare(const VarDecl *VD, Env &E);
   void callEffects(const CallExpr *CE, Env &E);
   void observe(const CallExpr *CE, const Env &E);
-  Env startOf(const CFGBlock *B, const std::vector<Env> &Entry) const {
-    Env S = Entry[B->getBlockID()];
-    if (isa_and_nonnull<CXXCatchStmt>(B->getLabel()))
-      for (auto &[VD, V] : S.Vars)
-        V = Value::unknown(V.Kind); // thrown from anywhere in the try
-    return S;
-  }
   template <typename T> void dropStaleSpelling(Fact<T> &F, const Env &E);
   /// Locals that are references are not followed to their referent;
   /// reference parameters are tracked like any other variable.
@@ -163,6 +156,10 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
     return;
   }
   if (isPointerAccess(P->Callee))
+    return;
+  // Feeding a module its inputs leaves its parameters as they are.
+  if (Recv && RecvKind == ValueKind::Module && Method &&
+      Eval.Modules.isEntryPoint(moduleClassOf(Recv->getType()), Method))
     return;
   if (const CallRule *R = Eval.ruleFor(*P)) {
     if (Recv && R->Receiver == ReceiverEffect::Convert)
@@ -285,6 +282,8 @@ FunctionResult Analysis::run() {
     return {}; // code that does not compile gets no warnings
   CFG::BuildOptions Opts;
   Opts.setAllAlwaysAdd();
+  // A handler is entered from every call in its try block that may throw.
+  Opts.AddEHEdges = true;
   std::unique_ptr<CFG> Graph =
       CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Eval.Ctx, Opts);
   if (!Graph)
@@ -304,16 +303,23 @@ FunctionResult Analysis::run() {
         continue;
       if (Budget-- == 0)
         return {}; // no fixpoint in reasonable time: say nothing
-      Env Out = startOf(B, Entry);
+      Env Out = Entry[B->getBlockID()];
       for (const CFGElement &El : *B)
         if (auto CS = El.getAs<CFGStmt>())
           transfer(CS->getStmt(), Out, /*Observe=*/false);
+      // A call that throws may not have done its work: handlers see the
+      // state before the block as well as after it.
+      Env Thrown = Entry[B->getBlockID()];
+      Thrown.joinWith(Out, Local);
       for (const CFGBlock *Succ : B->succs()) {
         if (!Succ)
           continue;
         Env &Target = Entry[Succ->getBlockID()];
         Env Joined = Target;
-        Joined.joinWith(Out, Local);
+        Joined.joinWith(isa_and_nonnull<CXXTryStmt>(Succ->getTerminatorStmt())
+                            ? Thrown
+                            : Out,
+                        Local);
         if (!Joined.sameAs(Target)) {
           Target = std::move(Joined);
           Changed = true;
@@ -324,7 +330,7 @@ FunctionResult Analysis::run() {
   for (const CFGBlock *B : Order) {
     if (!B || !Entry[B->getBlockID()].Reached)
       continue;
-    Env S = startOf(B, Entry);
+    Env S = Entry[B->getBlockID()];
     for (const CFGElement &El : *B)
       if (auto CS = El.getAs<CFGStmt>())
         transfer(CS->getStmt(), S, /*Observe=*/true);

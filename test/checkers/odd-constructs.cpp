@@ -72,3 +72,17 @@ void unknownApiCalls(const std::string &path) {
   myInPlaceTransform(x);
   module.forward({x});
 }
+
+void mayThrow();
+
+void conversionThatAThrowCanSkip(const std::string &path) {
+  auto module = torch::jit::load(path);
+  module.to(torch::kFloat);
+  try {
+    mayThrow();
+    module.to(torch::kHalf);
+  } catch (...) {
+    module.forward({torch::ones({2})});
+  }
+  module.forward({torch::ones({2})});
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Compares torch-tidy's inferred states with an oracle program's checks.
+
+Every EXPECT_DTYPE / EXPECT_DEVICE in an oracle program also hands its
+expression and the expected value to torch_tidy_inspect (see oracle.h). The
+debug check prints what the engine infers for both. The expected values are
+what the program asserts, and the program's own run proves them against
+libtorch; so wherever the engine claims a value it must be that one.
+
+Usage: engine_agrees.py ORACLE.cpp   (exits 1 on any disagreement)
+"""
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.environ.get("TORCH_TIDY_BUILD", os.path.join(ROOT, "build"))
+LINE = re.compile(r"^(?P<loc>[^\s]+:\d+:\d+): warning: dtype=(?P<d>\S+) device=(?P<v>\S+)"
+                  r" \| expected dtype=(?P<ed>\S+) device=(?P<ev>\S+) \[torch-debug-inspect\]")
+
+
+def main():
+    src = os.path.abspath(sys.argv[1])
+    cmd = [os.path.join(BUILD, "bin", "torch-tidy"), "--checks=-*,torch-debug-inspect",
+           "--quiet", src, "--", "-std=c++17",
+           "-I/usr/include/torch/csrc/api/include", "-I" + os.path.dirname(src)]
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if out.returncode != 0:
+        sys.exit("torch-tidy failed (%d):\n%s" % (out.returncode, out.stdout))
+    agree, unmodeled, disagree = [], [], []
+    for line in out.stdout.splitlines():
+        m = LINE.match(line)
+        if not m:
+            continue
+        for got, want, what in ((m["d"], m["ed"], "dtype"), (m["v"], m["ev"], "device")):
+            if want == "unknown":
+                continue  # this check asserts nothing about that component
+            if got == want:
+                agree.append(m["loc"])
+            elif got == "unknown":
+                unmodeled.append("%s: %s not modeled (runtime %s)" % (m["loc"], what, want))
+            else:
+                disagree.append("%s: engine says %s=%s, runtime %s" % (m["loc"], what, got, want))
+    for d in disagree:
+        print("DISAGREE", d)
+    for u in unmodeled:
+        print("unmodeled", u)
+    print("engine vs runtime: %d agree, %d unmodeled, %d disagree"
+          % (len(agree), len(unmodeled), len(disagree)))
+    if not agree:
+        sys.exit("no inspected expressions found: the oracle markers are not wired")
+    sys.exit(1 if disagree else 0)
+
+
+if __name__ == "__main__":
+    main()
