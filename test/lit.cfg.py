@@ -31,6 +31,7 @@ config.substitutions += [
     ("%real_flags", "-I/usr/include/torch/csrc/api/include -isystem "
      + support),
     ("%oracle_bin", os.path.join(build, "test", "oracle")),
+    ("%examples_bin", os.path.join(build, "examples")),
     ("%python", python),
     ("%repo", root),
 ]

@@ -1,0 +1,21 @@
+// An nn module moved to the GPU with a device variable, fed a batch that
+// was never moved. On a CUDA machine LibTorch throws: Expected all tensors
+// to be on the same device.
+#include <torch/torch.h>
+#include <iostream>
+
+struct Classifier : torch::nn::Module {
+  Classifier() : fc(register_module("fc", torch::nn::Linear(4, 2))) {}
+  torch::Tensor forward(torch::Tensor x) { return fc(x); }
+  torch::nn::Linear fc;
+};
+
+int main() {
+  torch::Device device(torch::kCUDA, 0);
+  auto net = std::make_shared<Classifier>();
+  net->to(device);
+
+  auto batch = torch::rand({8, 4});
+  std::cout << net->forward(batch) << "\n";
+  return 0;
+}

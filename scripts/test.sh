@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite: mock-header tests,
+# real-header tests, rule-file tests, the oracle programs against libtorch
+# and the examples (built and run). Prints lit's summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+ninja -C build -j2 oracle-programs
+cmake -S examples -B build/examples -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+ninja -C build/examples -j2
+python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv -j2 test
