@@ -155,9 +155,8 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
     return Value::unknown(K);
   if (VD->getType()->isReferenceType() && isLocal(VD))
     return Value::unknown(K); // a reference's referent is not followed
-  auto It = S.Vars.find(VD);
-  if (It != S.Vars.end())
-    return It->second;
+  if (const Value *V = S.find(VD))
+    return *V;
   if (isLocal(VD))
     return Value{K, Facts{}, {}, false}; // not declared yet on this path
   // A constant outside the function: `const torch::Device kDev(kCUDA);`.

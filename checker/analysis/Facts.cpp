@@ -1,6 +1,8 @@
 //===- Facts.cpp - Abstract dtype and device values -----------------------===//
 #include "analysis/Facts.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/Twine.h"
 
 namespace torch_tidy {
 
@@ -79,7 +81,7 @@ std::optional<Dtype> promoteTypes(Dtype A, Dtype B) {
 }
 
 std::string Device::str() const {
-  return Index >= 0 ? Kind + ":" + std::to_string(Index) : Kind;
+  return Index >= 0 ? (Kind + ":" + llvm::Twine(Index)).str() : Kind.str();
 }
 
 std::optional<Device> parseDevice(llvm::StringRef Text) {
@@ -89,9 +91,10 @@ std::optional<Device> parseDevice(llvm::StringRef Text) {
                                       "hip", "xla", "vulkan", "ipu", "hpu",
                                       "ort", "ve", "lazy", "mkldnn", "opengl",
                                       "opencl", "ideep", "fpga", "mlc"};
-  if (!llvm::is_contained(Kinds, Kind))
+  const auto *Found = llvm::find(Kinds, Kind);
+  if (Found == std::end(Kinds))
     return std::nullopt;
-  Device D{Kind.str(), -1};
+  Device D{*Found, -1};
   if (Text.contains(':') && Index.getAsInteger(10, D.Index))
     return std::nullopt;
   if (D.Index < -1)

@@ -37,7 +37,7 @@ std::optional<Dtype> promoteTypes(Dtype A, Dtype B);
 /// A device: a kind (c10::DeviceType enumerator name, lowercase) and an index
 /// (-1 when not given, which means "the current device" of that kind).
 struct Device {
-  std::string Kind;
+  llvm::StringRef Kind; // points into parseDevice's table of kinds
   int Index = -1;
   bool operator==(const Device &O) const {
     return Kind == O.Kind && Index == O.Index;

@@ -1,6 +1,7 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
 #include "analysis/Evaluator.h"
+#include "analysis/LastUse.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -96,12 +97,26 @@ private:
   void callEffects(const CallExpr *CE, Env &E);
   void observe(const CallExpr *CE, const Env &E);
   template <typename T> void dropStaleSpelling(Fact<T> &F, const Env &E);
+  /// Forgets tensors and IValue lists no later code reads. Dtype, device
+  /// and module variables stay: fix-its may still name them.
+  void dropDeadTensors(Env &E, const CFGBlock &B, const LastUse &Uses) {
+    if (!Uses.usable())
+      return;
+    llvm::SmallVector<const VarDecl *, 8> Dead;
+    for (const auto &[VD, V] : E.Vars)
+      if ((V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue ||
+           V.Kind == ValueKind::IValueList) &&
+          Eval.isLocal(VD) && Uses.deadAt(VD, B))
+        Dead.push_back(VD);
+    for (const VarDecl *VD : Dead)
+      E.erase(VD);
+  }
   /// Locals that are references are not followed to their referent;
   /// reference parameters are tracked like any other variable.
   void set(Env &E, const VarDecl *VD, Value V) {
     if (kindOf(VD->getType()) != ValueKind::None &&
         (isa<ParmVarDecl>(VD) || !VD->getType()->isReferenceType()))
-      E.Vars[VD] = std::move(V);
+      E.at(VD) = std::move(V);
   }
 
   const FunctionDecl *FD;
@@ -141,7 +156,7 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   if (RecvKind == ValueKind::IValueList && Method &&
       Method->getDeclName().isIdentifier()) {
     StringRef Name = Method->getName();
-    Value &L = E.Vars[Recv];
+    Value &L = E.at(Recv);
     if ((Name == "push_back" || Name == "emplace_back") && P->Args.size() == 1 &&
         L.ListKnown) {
       Value V = Eval.eval(P->Args[0], E);
@@ -290,39 +305,46 @@ FunctionResult Analysis::run() {
     return {};
 
   auto Local = [this](const VarDecl *VD) { return Eval.isLocal(VD); };
+  LastUse Uses(FD, Eval.Ctx.getSourceManager());
   std::vector<Env> Entry(Graph->getNumBlockIDs());
   Entry[Graph->getEntry().getBlockID()].Reached = true;
+  std::vector<char> Dirty(Graph->getNumBlockIDs(), 0);
+  Dirty[Graph->getEntry().getBlockID()] = 1;
   PostOrderCFGView Order(Graph.get());
-  // Blocks in reverse post-order; repeat until nothing changes.
+  // Sweep the blocks in reverse post-order, visiting those whose entry state
+  // changed, until none did.
   unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
-  bool Changed = true;
-  while (Changed) {
-    Changed = false;
+  for (bool Again = true; Again;) {
+    Again = false;
     for (const CFGBlock *B : Order) {
-      if (!B || !Entry[B->getBlockID()].Reached)
+      if (!B || !Dirty[B->getBlockID()])
         continue;
+      Dirty[B->getBlockID()] = 0;
       if (Budget-- == 0)
         return {}; // no fixpoint in reasonable time: say nothing
-      Env Out = Entry[B->getBlockID()];
+      Env &In = Entry[B->getBlockID()];
+      dropDeadTensors(In, *B, Uses);
+      Env Out = In;
       for (const CFGElement &El : *B)
         if (auto CS = El.getAs<CFGStmt>())
           transfer(CS->getStmt(), Out, /*Observe=*/false);
-      // A call that throws may not have done its work: handlers see the
-      // state before the block as well as after it.
-      Env Thrown = Entry[B->getBlockID()];
-      Thrown.joinWith(Out, Local);
       for (const CFGBlock *Succ : B->succs()) {
-        if (!Succ)
+        // Nothing is observed at the exit, which exception edges from
+        // every call would otherwise make a join of every state.
+        if (!Succ || Succ == &Graph->getExit())
           continue;
         Env &Target = Entry[Succ->getBlockID()];
         Env Joined = Target;
-        Joined.joinWith(isa_and_nonnull<CXXTryStmt>(Succ->getTerminatorStmt())
-                            ? Thrown
-                            : Out,
-                        Local);
+        if (isa_and_nonnull<CXXTryStmt>(Succ->getTerminatorStmt())) {
+          // A call that throws may not have done its work: handlers see
+          // the state before the block as well as after it.
+          Joined.joinWith(In, Local);
+        }
+        Joined.joinWith(Out, Local);
         if (!Joined.sameAs(Target)) {
           Target = std::move(Joined);
-          Changed = true;
+          Dirty[Succ->getBlockID()] = 1;
+          Again = true;
         }
       }
     }

@@ -8,6 +8,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <vector>
 
 namespace torch_tidy {
 
@@ -26,7 +27,7 @@ struct Value {
   ValueKind Kind = ValueKind::None;
   Facts State;
   /// For IValueList: the elements, unless ListKnown is false.
-  llvm::SmallVector<ListElement, 2> Elements;
+  llvm::SmallVector<ListElement, 0> Elements;
   bool ListKnown = false;
 
   static Value unknown(ValueKind K) { return {K, Facts::top(), {}, false}; }
@@ -34,13 +35,20 @@ struct Value {
   Value join(const Value &O) const;
 };
 
-/// Variable states at one program point. A variable absent from the map is
-/// unknown, except a local of the function under analysis, which is not yet
-/// declared (bottom).
+/// Variable states at one program point, as a vector sorted by variable:
+/// states hold few live variables and one is kept per CFG block, so a flat
+/// vector beats a hash map. A variable absent from it is unknown, except a
+/// local of the function under analysis, which is not yet declared (bottom).
 class Env {
 public:
+  using Entry = std::pair<const clang::VarDecl *, Value>;
   bool Reached = false;
-  llvm::DenseMap<const clang::VarDecl *, Value> Vars;
+  std::vector<Entry> Vars;
+
+  const Value *find(const clang::VarDecl *VD) const;
+  /// The state of VD, inserted as bottom if absent.
+  Value &at(const clang::VarDecl *VD);
+  void erase(const clang::VarDecl *VD);
 
   bool sameAs(const Env &O) const;
   /// Joins O into this; Local tells a not-yet-declared local from an

@@ -1,0 +1,78 @@
+//===- LastUse.cpp --------------------------------------------------------===//
+#include "analysis/LastUse.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+class UseFinder : public RecursiveASTVisitor<UseFinder> {
+public:
+  UseFinder(const SourceManager &SM, FileID File,
+            llvm::DenseMap<const VarDecl *, unsigned> &Last)
+      : SM(SM), File(File), Last(Last) {}
+  bool Usable = true;
+
+  bool TraverseStmt(Stmt *S) {
+    if (!S)
+      return true;
+    bool Loop = isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+    if (Loop && !OutermostLoop)
+      OutermostLoop = S;
+    bool Result = RecursiveASTVisitor::TraverseStmt(S);
+    if (OutermostLoop == S)
+      OutermostLoop = nullptr;
+    return Result;
+  }
+  bool VisitGotoStmt(GotoStmt *) { return Usable = false; }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return Usable = false; }
+  bool VisitDeclRefExpr(DeclRefExpr *DR) {
+    const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+    if (!VD || !VD->isLocalVarDecl())
+      return true; // only locals are ever dropped
+    SourceLocation L = OutermostLoop ? OutermostLoop->getEndLoc()
+                                     : DR->getEndLoc();
+    auto [F, Offset] = SM.getDecomposedExpansionLoc(L);
+    if (F != File)
+      return Usable = false;
+    unsigned &Slot = Last[VD];
+    Slot = std::max(Slot, Offset);
+    return true;
+  }
+
+private:
+  const SourceManager &SM;
+  FileID File;
+  llvm::DenseMap<const VarDecl *, unsigned> &Last;
+  const Stmt *OutermostLoop = nullptr;
+};
+
+} // namespace
+
+LastUse::LastUse(const FunctionDecl *FD, const SourceManager &SM) : SM(SM) {
+  const Stmt *Body = FD->getBody();
+  File = SM.getFileID(SM.getExpansionLoc(Body->getBeginLoc()));
+  UseFinder Finder(SM, File, Last);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  Usable = Finder.Usable;
+}
+
+bool LastUse::deadAt(const VarDecl *VD, const CFGBlock &B) const {
+  if (!Usable)
+    return false;
+  for (const CFGElement &El : B) {
+    auto CS = El.getAs<CFGStmt>();
+    if (!CS)
+      continue;
+    auto [F, Start] = SM.getDecomposedExpansionLoc(CS->getStmt()->getBeginLoc());
+    if (F != File)
+      return false;
+    auto It = Last.find(VD);
+    return It == Last.end() || It->second < Start;
+  }
+  return false; // a block with no statements: keep everything
+}
+
+} // namespace torch_tidy
