@@ -35,18 +35,28 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
         << RuleError;
     return;
   }
-  // The libraries' own code is not analyzed, even when included with -I.
-  auto LibraryCode = anyOf(
-      isExpansionInSystemHeader(),
-      hasAncestor(namespaceDecl(hasAnyName("::at", "::c10", "::torch",
-                                           "::caffe2", "::std", "::cv"))));
   Finder->addMatcher(
-      functionDecl(isDefinition(), unless(LibraryCode)).bind(FunctionId),
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind(FunctionId),
       this);
-  Finder->addMatcher(lambdaExpr(unless(LibraryCode)).bind(LambdaId), this);
+  Finder->addMatcher(
+      lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
 }
 
 void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
+
+/// The libraries' own code is not analyzed, even when included with -I.
+/// (Walking the declaration contexts is cheap; a hasAncestor matcher would
+/// build a parent map of the whole translation unit.)
+static bool inLibraryNamespace(const Decl *D) {
+  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C);
+        NS && isa<TranslationUnitDecl>(NS->getParent()) &&
+        llvm::is_contained({"at", "c10", "torch", "caffe2", "std", "cv"},
+                           NS->getName()))
+      return true;
+  return false;
+}
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
@@ -54,7 +64,7 @@ void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
     FD = L->getCallOperator();
   // Templates are analyzed neither as patterns (types unknown) nor per
   // instantiation (one warning per instantiation would repeat itself).
-  if (!FD || !FD->hasBody() || FD->isInvalidDecl() ||
+  if (!FD || !FD->hasBody() || FD->isInvalidDecl() || inLibraryNamespace(FD) ||
       FD->isDependentContext() || FD->isTemplateInstantiation() ||
       (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
        !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
