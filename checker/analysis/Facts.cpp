@@ -45,41 +45,6 @@ std::optional<Dtype> parseDtype(llvm::StringRef Name) {
       .Default(std::nullopt);
 }
 
-// Width in bytes of the integral and floating types, for promotion.
-static unsigned widthOf(Dtype D) {
-  switch (D) {
-  case Dtype::Byte: case Dtype::Char: return 1;
-  case Dtype::Short: case Dtype::Half: case Dtype::BFloat16: return 2;
-  case Dtype::Int: case Dtype::Float: case Dtype::ComplexHalf: return 4;
-  case Dtype::ComplexDouble: return 16;
-  default: return 8;
-  }
-}
-
-std::optional<Dtype> promoteTypes(Dtype A, Dtype B) {
-  if (A == B)
-    return A;
-  DtypeCategory CA = categoryOf(A), CB = categoryOf(B);
-  if (CA != CB) {
-    // Complex mixed with a wider real type has its own table; not modeled.
-    if (CA == DtypeCategory::Complex || CB == DtypeCategory::Complex)
-      return std::nullopt;
-    return CA > CB ? A : B;
-  }
-  if (CA == DtypeCategory::Integral) {
-    // uint8 with int8 needs a wider signed type; otherwise the wider wins.
-    if ((A == Dtype::Byte && B == Dtype::Char) ||
-        (A == Dtype::Char && B == Dtype::Byte))
-      return Dtype::Short;
-    return widthOf(A) >= widthOf(B) ? (A == Dtype::Byte ? B : A)
-                                    : B;
-  }
-  if ((A == Dtype::Half && B == Dtype::BFloat16) ||
-      (A == Dtype::BFloat16 && B == Dtype::Half))
-    return Dtype::Float;
-  return widthOf(A) >= widthOf(B) ? A : B;
-}
-
 std::string Device::str() const {
   return Index >= 0 ? (Kind + ":" + llvm::Twine(Index)).str() : Kind.str();
 }

@@ -31,8 +31,6 @@ enum class DtypeCategory : unsigned char { Bool, Integral, Floating, Complex };
 DtypeCategory categoryOf(Dtype D);
 llvm::StringRef dtypeName(Dtype D);              // "Half"
 std::optional<Dtype> parseDtype(llvm::StringRef Name); // "Half", "half", "float16"
-/// LibTorch's promoteTypes for two dtypes of the same priority class.
-std::optional<Dtype> promoteTypes(Dtype A, Dtype B);
 
 /// A device: a kind (c10::DeviceType enumerator name, lowercase) and an index
 /// (-1 when not given, which means "the current device" of that kind).

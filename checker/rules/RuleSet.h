@@ -83,7 +83,6 @@ public:
   /// Every rule for the name, in the order added.
   llvm::ArrayRef<CallRule> findCalls(llvm::StringRef QualifiedName) const;
   const ModuleRule *findModule(llvm::StringRef QualifiedClass) const;
-  size_t size() const { return Calls.size() + Modules.size(); }
 
 private:
   llvm::StringMap<llvm::SmallVector<CallRule, 1>> Calls;
