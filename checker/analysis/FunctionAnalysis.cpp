@@ -156,7 +156,7 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   if (RecvKind == ValueKind::IValueList && Method &&
       Method->getDeclName().isIdentifier()) {
     StringRef Name = Method->getName();
-    Value &L = E.at(Recv);
+    Value L = Eval.lookup(Recv, E);
     if ((Name == "push_back" || Name == "emplace_back") && P->Args.size() == 1 &&
         L.ListKnown) {
       Value V = Eval.eval(P->Args[0], E);
@@ -167,7 +167,10 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
       L = Value{ValueKind::IValueList, Facts::top(), {}, true};
     } else if (!keepsVectorElements(Name, Method->isConst())) {
       L = Value::unknown(ValueKind::IValueList);
+    } else {
+      return;
     }
+    set(E, Recv, std::move(L));
     return;
   }
   if (isPointerAccess(P->Callee))
