@@ -1,7 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
 #include "clang/AST/DeclTemplate.h"
-#include "llvm/Support/GlobPattern.h"
 
 using namespace clang;
 
@@ -129,9 +128,8 @@ const CallRule *Evaluator::ruleFor(const CallParts &P) {
       Path = P.Args.empty() ? std::nullopt : literalText(P.Args[0]);
       PathRead = true;
     }
-    if (Path)
-      if (auto G = llvm::GlobPattern::create(R.PathGlob); G && G->match(*Path))
-        return &R;
+    if (Path && R.Path->match(*Path))
+      return &R;
   }
   return Default;
 }
@@ -248,14 +246,10 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   return Value::unknown(K);
 }
 
-/// The device named by a string literal argument: Device("cuda:1").
+/// The device named by a string argument: Device("cuda:1").
 static std::optional<Device> deviceFromString(const Expr *E) {
-  E = strip(E);
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
-    E = strip(CE->getArg(0));
-  if (const auto *SL = dyn_cast<StringLiteral>(E))
-    return parseDevice(SL->getString());
-  return std::nullopt;
+  std::optional<std::string> Text = literalText(E);
+  return Text ? parseDevice(*Text) : std::nullopt;
 }
 
 /// A string a device can be parsed from: "cuda:0", a char array, std::string.

@@ -7,7 +7,6 @@
 #include "rules/RuleLoader.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/GlobPattern.h"
 #include <yaml-cpp/yaml.h>
 
 namespace torch_tidy {
@@ -146,7 +145,6 @@ private:
                      unsigned Depth) {
     if (Depth > 16)
       throw RuleError{{}, "includes nest deeper than 16 files (a cycle?)", ""};
-    CurrentFile = Name.str();
     YAML::Node Root = YAML::Load(Text.str());
     if (Root.IsNull())
       return; // an empty file holds no rules
@@ -175,8 +173,6 @@ private:
     }
   }
 
-  std::string CurrentFile;
-
   static void claim(llvm::StringMap<unsigned> &Seen, const std::string &Name,
                     const YAML::Node &At) {
     auto [It, New] = Seen.try_emplace(Name, At.Mark().line + 1);
@@ -193,13 +189,13 @@ private:
     if (!C["note"])
       fail(C, "call rule needs 'note': the runtime behaviour it encodes");
     CallRule R;
-    R.File = CurrentFile;
-    R.Line = C.Mark().line + 1;
     R.Note = scalar(C["note"], "note");
     if (auto W = C["when-path"]) {
       R.PathGlob = scalar(W, "a file name pattern");
-      if (auto G = llvm::GlobPattern::create(R.PathGlob); !G)
+      auto G = llvm::GlobPattern::create(R.PathGlob);
+      if (!G)
         fail(W, "bad file name pattern: " + llvm::toString(G.takeError()));
+      R.Path = std::move(*G);
     }
     if (auto S = C["set-by"]) {
       for (const auto &A : stringList(S, "argument kind")) {

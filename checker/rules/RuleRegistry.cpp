@@ -50,7 +50,7 @@ llvm::Expected<std::shared_ptr<const RuleSet>> build(llvm::StringRef UserFiles) 
   auto Rules = std::make_shared<RuleSet>();
   for (const EmbeddedFile &F : builtinRuleFiles())
     if (auto E = loadRuleFile(F.Name, F.Text, *Rules, resolve))
-      return std::move(E);
+      return E;
   llvm::SmallVector<llvm::StringRef, 4> Paths;
   UserFiles.split(Paths, ';', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef P : Paths) {
@@ -58,7 +58,7 @@ llvm::Expected<std::shared_ptr<const RuleSet>> build(llvm::StringRef UserFiles) 
     if (!File)
       return File.takeError();
     if (auto E = loadRuleFile(File->first, File->second, *Rules, resolve))
-      return std::move(E);
+      return E;
   }
   return Rules;
 }

@@ -11,6 +11,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/GlobPattern.h"
 #include <string>
 #include <vector>
 
@@ -48,8 +49,7 @@ enum class ReceiverEffect : unsigned char {
 struct CallRule {
   std::string Note;            // the runtime behaviour this encodes
   std::string PathGlob;        // applies when the first argument names such a file
-  std::string File;            // where it was defined, for messages
-  unsigned Line = 0;
+  std::optional<llvm::GlobPattern> Path; // PathGlob, compiled once
   bool ReturnsState = false;   // the result is a tensor or module we track
   Source DtypeFrom, DeviceFrom;
   llvm::SmallVector<OverrideArg, 4> Overrides;

@@ -33,6 +33,9 @@ void valuesThatCarryDevices(int index) {
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=cpu
   torch_tidy_inspect(torch::Device("gpu"));
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=unknown
+  const std::string name = "cuda:3";
+  torch_tidy_inspect(torch::Device(name));
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=cuda:3
 }
 
 void tensorOptions() {
