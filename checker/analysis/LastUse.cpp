@@ -21,9 +21,13 @@ public:
     bool Loop = isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
     if (Loop && !OutermostLoop)
       OutermostLoop = S;
+    if (isa<Expr>(S) && !FullExpr)
+      FullExpr = S;
     bool Result = RecursiveASTVisitor::TraverseStmt(S);
     if (OutermostLoop == S)
       OutermostLoop = nullptr;
+    if (FullExpr == S)
+      FullExpr = nullptr;
     return Result;
   }
   bool VisitGotoStmt(GotoStmt *) { return Usable = false; }
@@ -32,7 +36,10 @@ public:
     const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
     if (!VD || !VD->isLocalVarDecl())
       return true; // only locals are ever dropped
+    // A block may start inside the expression that reads VD (calls end
+    // blocks) and still use the value: the read lasts to its end.
     SourceLocation L = OutermostLoop ? OutermostLoop->getEndLoc()
+                       : FullExpr    ? FullExpr->getEndLoc()
                                      : DR->getEndLoc();
     auto [F, Offset] = SM.getDecomposedExpansionLoc(L);
     if (F != File)
@@ -47,6 +54,7 @@ private:
   FileID File;
   llvm::DenseMap<const VarDecl *, unsigned> &Last;
   const Stmt *OutermostLoop = nullptr;
+  const Stmt *FullExpr = nullptr; // the outermost expression around a read
 };
 
 } // namespace
