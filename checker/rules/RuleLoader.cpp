@@ -23,11 +23,16 @@ struct RuleError {
   throw RuleError{N.Mark(), std::move(Message), ""};
 }
 
-const char *const CallKeys[] = {"names",  "note",     "dtype",    "device",
-                                "set-by", "receiver", "when-path"};
+const char *const CallKeys[] = {
+    "names",       "note",         "dtype",     "device",
+    "set-by",      "receiver",     "when-path", "writes",
+    "reads-buffer", "reads-as",    "elements",  "operands",
+    "same-dtype",  "same-device",  "index-arg", "index-dtypes",
+    "in-place",    "returns-converted"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
-                                  "input-device"};
+                                  "input-device", "outputs"};
+const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
 const char *const TopKeys[] = {"include", "calls", "modules"};
 
 template <size_t N>
@@ -70,8 +75,71 @@ std::vector<std::string> stringList(const YAML::Node &N, llvm::StringRef What) {
   return Out;
 }
 
+bool boolean(const YAML::Node &N, llvm::StringRef What) {
+  std::string T = scalar(N, What);
+  if (T == "true")
+    return true;
+  if (T == "false")
+    return false;
+  fail(N, llvm::formatv("expected {0} as true or false", What).str());
+}
+
+int64_t integer(const YAML::Node &N, llvm::StringRef What) {
+  std::string T = scalar(N, What);
+  int64_t V;
+  if (llvm::StringRef(T).getAsInteger(0, V))
+    fail(N, llvm::formatv("expected {0} as an integer", What).str());
+  return V;
+}
+
+Dtype dtype(const YAML::Node &N) {
+  std::string T = scalar(N, "a dtype");
+  if (auto D = parseDtype(T))
+    return *D;
+  fail(N, "unknown dtype '" + T + "'; expected Float, Half, Long, ...");
+}
+
+/// `self` or `argN`.
+Operand operand(const YAML::Node &N) {
+  std::string Text = scalar(N, "an operand");
+  llvm::StringRef T(Text);
+  unsigned Index;
+  if (T == "self")
+    return Operand{};
+  if (T.consume_front("arg") && !T.getAsInteger(10, Index))
+    return Operand{false, Index};
+  fail(N, "unknown operand '" + Text + "'; expected self or argN");
+}
+
+/// {param: flags, mask: 7, negative: self, codes: {0: Byte, 5: Float}}: an
+/// integer constant argument that encodes a dtype (OpenCV's CV_32FC3).
+Source intCode(const YAML::Node &N) {
+  checkKeys(N, CodeKeys, "an integer-code dtype source");
+  Source S;
+  S.K = Source::IntCode;
+  if (!N["param"] || !N["codes"])
+    fail(N, "an integer-code dtype source needs 'param' (the parameter's "
+            "name) and 'codes' (value: dtype)");
+  S.Param = scalar(N["param"], "a parameter name");
+  if (auto M = N["mask"])
+    S.Mask = integer(M, "a mask");
+  if (auto Neg = N["negative"]) {
+    if (scalar(Neg, "a negative-value source") != "self")
+      fail(Neg, "'negative' can only be self");
+    S.NegativeIsSelf = true;
+  }
+  YAML::Node Codes = N["codes"];
+  if (!Codes.IsMap())
+    fail(Codes, "expected 'codes' as a mapping from integers to dtypes");
+  for (const auto &KV : Codes)
+    S.Codes.push_back({integer(KV.first, "a code"), dtype(KV.second)});
+  return S;
+}
+
 /// Parses a dtype or device source: a constant, receiver, argN, promote, ...
 Source source(const YAML::Node &N, bool ForDtype) {
+  if (ForDtype && N.IsMap())
+    return intCode(N);
   std::string Text = scalar(N, ForDtype ? "a dtype source" : "a device source");
   llvm::StringRef T(Text);
   Source S;
@@ -236,6 +304,7 @@ private:
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
     }
+    checked(C, R);
     YAML::Node Names = C["names"];
     std::vector<std::string> List = stringList(Names, "qualified name");
     for (size_t I = 0; I < List.size(); ++I) {
@@ -244,6 +313,78 @@ private:
             At);
       Into.addCall(List[I], R);
     }
+  }
+
+  /// The keys that give checks something to look at.
+  static void checked(const YAML::Node &C, CallRule &R) {
+    if (auto W = C["writes"]) {
+      if (!R.ReturnsState)
+        fail(W, "'writes' needs 'dtype' and 'device': the state it writes");
+      R.Writes = operand(W);
+    }
+    if (auto B = C["reads-buffer"])
+      R.ReadsBuffer = operand(B);
+    if (auto A = C["reads-as"]) {
+      if (scalar(A, "a raw-access type") != "template-argument")
+        fail(A, "'reads-as' can only be template-argument");
+      R.ReadsAsTemplateType = true;
+    }
+    if (auto E = C["elements"]) {
+      if (scalar(E, "an element source") != "self")
+        fail(E, "'elements' can only be self");
+      R.ElementsOfSelf = true;
+    }
+    if (auto Ops = C["operands"]) {
+      if (Ops.IsScalar() && Ops.as<std::string>() == "tensors")
+        R.AllTensorOperands = true;
+      else if (!Ops.IsSequence() || Ops.size() < 2)
+        fail(Ops, "expected 'operands' as tensors or a list of at least two "
+                  "of self, argN");
+      else
+        for (const auto &O : Ops)
+          R.Operands.push_back(operand(O));
+    }
+    if (auto SD = C["same-dtype"])
+      R.SameDtype = boolean(SD, "same-dtype");
+    if (auto SV = C["same-device"]) {
+      std::string P = scalar(SV, "a device policy");
+      if (P == "strict")
+        R.SameDevice = DevicePolicy::Strict;
+      else if (P == "cpu-scalar-ok")
+        R.SameDevice = DevicePolicy::CpuScalarOk;
+      else
+        fail(SV, "unknown device policy '" + P +
+                     "'; expected strict or cpu-scalar-ok");
+    }
+    if ((R.SameDtype || R.SameDevice != DevicePolicy::None) &&
+        R.Operands.empty() && !R.AllTensorOperands)
+      fail(C, "'same-dtype' and 'same-device' need 'operands'");
+    if (auto I = C["index-arg"]) {
+      R.IndexArg = operand(I);
+      auto Ds = C["index-dtypes"];
+      if (!Ds)
+        fail(I, "'index-arg' needs 'index-dtypes': the dtypes it accepts");
+      for (const auto &D : stringList(Ds, "dtype")) {
+        auto P = parseDtype(D);
+        if (!P)
+          fail(Ds, "unknown dtype '" + D + "'; expected Long, Int, ...");
+        R.IndexDtypes.push_back(*P);
+      }
+    } else if (C["index-dtypes"]) {
+      fail(C["index-dtypes"], "'index-dtypes' needs 'index-arg'");
+    }
+    if (auto IP = C["in-place"]) {
+      std::string P = scalar(IP, "an in-place result");
+      if (P == "promote")
+        R.InPlaceResult = Source::Promote;
+      else if (P == "promote-float")
+        R.InPlaceResult = Source::PromoteFloat;
+      else
+        fail(IP, "unknown in-place result '" + P +
+                     "'; expected promote or promote-float");
+    }
+    if (auto RC = C["returns-converted"])
+      R.ReturnsConverted = boolean(RC, "returns-converted");
   }
 
   void module(const YAML::Node &M, llvm::StringMap<unsigned> &Seen) {
@@ -273,6 +414,13 @@ private:
       R.InputDevice = inputPolicy(P);
       if (*R.InputDevice == InputPolicy::Floating)
         fail(P, "input-device is exact or none");
+    }
+    if (auto O = M["outputs"]) {
+      std::string T = scalar(O, "an output source");
+      if (T != "parameters" && T != "unknown")
+        fail(O, "unknown output source '" + T +
+                    "'; expected parameters or unknown");
+      R.OutputsFollowParameters = T == "parameters";
     }
     claim(Seen, "module " + R.Class, M["class"]);
     Into.addModule(R);

@@ -29,10 +29,32 @@ struct Source {
     Scalars,     // from the C++ type of the numeric arguments (tensor({1,2}))
     Accumulate,  // Self's dtype, but integral and Bool become Long (sum)
     Unset,       // a TensorOptions field left unset (torch::dtype(kHalf))
+    IntCode,     // an integer constant argument mapped to dtypes (CV_32FC3)
   } K = Unknown;
   std::optional<Dtype> FixedDtype;
   std::optional<Device> FixedDevice;
   unsigned Index = 0;
+  /// IntCode: the argument is the one whose parameter has this name; its
+  /// value, masked, is looked up in Codes. A negative value means Self when
+  /// NegativeIsSelf; a value not listed means unknown.
+  std::string Param;
+  int64_t Mask = -1;
+  bool NegativeIsSelf = false;
+  llvm::SmallVector<std::pair<int64_t, Dtype>, 8> Codes;
+};
+
+/// An argument position: the object of a method (the first argument of a
+/// function), or the argument at Index.
+struct Operand {
+  bool IsSelf = true;
+  unsigned Index = 0;
+};
+
+/// How operands of one call must agree on their device.
+enum class DevicePolicy : unsigned char {
+  None,           // not checked
+  Strict,         // every tensor operand on one device (matmul)
+  CpuScalarOk,    // the same, but a CPU operand may be a zero-dim tensor (add)
 };
 
 /// Argument kinds that, when present, set the result's dtype/device, applied
@@ -54,6 +76,27 @@ struct CallRule {
   Source DtypeFrom, DeviceFrom;
   llvm::SmallVector<OverrideArg, 4> Overrides;
   ReceiverEffect Receiver = ReceiverEffect::Keep;
+  /// The computed state goes into this argument (an output array) or the
+  /// object, not into the result: cv::cvtColor(src, dst, ...).
+  std::optional<Operand> Writes;
+
+  // What the checks look at (rules/FORMAT.md, "checked calls").
+  std::optional<Operand> ReadsBuffer; // raw memory read as the result's dtype
+  bool ReadsAsTemplateType = false;   // data_ptr<T>(): the tensor must be T
+  bool ElementsOfSelf = false;        // a byte pointer into the object's data
+  llvm::SmallVector<Operand, 3> Operands; // tensors that must agree ...
+  bool AllTensorOperands = false;         // ... or every tensor operand
+  bool SameDtype = false;
+  DevicePolicy SameDevice = DevicePolicy::None;
+  std::optional<Operand> IndexArg;    // an index tensor ...
+  llvm::SmallVector<Dtype, 2> IndexDtypes; // ... of one of these dtypes
+  std::optional<Source::Kind> InPlaceResult; // Promote or PromoteFloat
+  bool ReturnsConverted = false; // leaves the object alone: dropping the
+                                 // result is a bug
+  bool isChecked() const {
+    return ReadsBuffer || ReadsAsTemplateType || !Operands.empty() ||
+           AllTensorOperands || IndexArg || InPlaceResult;
+  }
 };
 
 /// Which inputs of a module call must match the module's parameters.
@@ -71,6 +114,8 @@ struct ModuleRule {
   std::optional<Source> DefaultDtype, DefaultDevice;
   std::optional<std::vector<std::string>> EntryPoints;
   std::optional<InputPolicy> InputDtype, InputDevice;
+  /// True: tensors the module returns have its parameters' dtype and device.
+  std::optional<bool> OutputsFollowParameters;
 };
 
 class RuleSet {
