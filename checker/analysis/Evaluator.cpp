@@ -205,6 +205,11 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     return Value::unknown(ValueKind::None);
   const Expr *Orig = E;
   E = strip(E);
+  // `out->elements()`: the tuple behind an intrusive_ptr's arrow.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&
+      kindOf(OC->getArg(0)->getType()) == ValueKind::Tuple)
+    return eval(OC->getArg(0), S);
   ValueKind K = kindOf(E->getType());
   if (K == ValueKind::None)
     K = kindOf(Orig->getType());
@@ -338,6 +343,20 @@ Value Evaluator::construct(const CXXConstructExpr *CE, ValueKind K,
               strip(CE->getArg(0))))
         return listFromInit(SIL->getSubExpr(), S);
     return Value::unknown(K);
+  case ValueKind::Mat: {
+    CallParts P;
+    P.Callee = CE->getConstructor();
+    for (unsigned I = 0; I < N; ++I) {
+      P.Args.push_back(CE->getArg(I));
+      P.Params.push_back(I < P.Callee->getNumParams()
+                             ? P.Callee->getParamDecl(I)->getType()
+                             : CE->getArg(I)->getType());
+    }
+    const CallRule *R = ruleFor(P);
+    if (!R || !R->ReturnsState)
+      return Value::unknown(K);
+    return Value{K, applyRule(*R, P, CE, S), {}, false};
+  }
   case ValueKind::Module: {
     if (N >= 1 && strip(CE->getArg(0))->getType()->isNullPtrType())
       return Value::unknown(K); // an empty holder
@@ -358,6 +377,8 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   if (K == ValueKind::Module &&
       (Name == "std::make_shared" || Name == "std::make_unique"))
     return Value{K, moduleDefaults(moduleClassOf(E->getType()), E), {}, false};
+  if (std::optional<Value> Out = moduleOutput(*P, K, E, S))
+    return *Out;
   const CallRule *R = ruleFor(*P);
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
@@ -365,6 +386,61 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   Value V{K, Depth < 64 ? applyRule(*R, *P, E, S) : Facts::top(), {}, false};
   --Depth;
   return V;
+}
+
+std::optional<Value> Evaluator::moduleOutput(const CallParts &P, ValueKind K,
+                                             const Expr *E, const Env &S) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(P.Callee);
+  if (!Method || !P.Receiver)
+    return std::nullopt;
+  QualType RT = P.Receiver->getType();
+  if (RT->isPointerType())
+    RT = RT->getPointeeType();
+  const CXXRecordDecl *Class = moduleClassOf(RT);
+  if (!Class || !Modules.isEntryPoint(Class, Method))
+    return std::nullopt;
+  const ModuleBehaviour *B = Modules.behaviour(Class);
+  const VarDecl *VD = namedVar(P.Receiver);
+  if (!B->OutputsFollowParameters || !VD)
+    return Value::unknown(K);
+  Facts F = lookup(VD, S).State;
+  for (auto *Origin : {&F.DType.Origin, &F.Dev.Origin})
+    *Origin = E->getExprLoc();
+  F.DType.FromModuleOutput = F.Dev.FromModuleOutput = true;
+  F.DType.Spelling = nullptr;
+  F.Dev.Spelling = nullptr;
+  return Value{K, F, {}, false};
+}
+
+/// The argument whose parameter is named Name, if the call has one.
+static const Expr *argumentNamed(const CallParts &P, StringRef Name) {
+  for (unsigned I = 0; I < P.Args.size() && I < P.Callee->getNumParams(); ++I)
+    if (const IdentifierInfo *II = P.Callee->getParamDecl(I)->getIdentifier();
+        II && II->getName() == Name)
+      return P.Args[I];
+  return nullptr;
+}
+
+Fact<Dtype> Evaluator::fromIntCode(const Source &Src, const CallParts &P,
+                                   const Expr *E, const Env &S) {
+  const Expr *Arg = argumentNamed(P, Src.Param);
+  Expr::EvalResult R;
+  if (!Arg || Arg->isValueDependent() || !Arg->EvaluateAsInt(R, Ctx))
+    return Fact<Dtype>::top();
+  int64_t V = R.Val.getInt().getExtValue();
+  if (V < 0) {
+    if (!Src.NegativeIsSelf)
+      return Fact<Dtype>::top();
+    const Expr *Self = P.Receiver ? P.Receiver
+                       : P.Args.empty() ? nullptr
+                                        : P.Args[0];
+    return Self ? eval(Self, S).State.DType : Fact<Dtype>::top();
+  }
+  V &= Src.Mask;
+  for (const auto &[Code, D] : Src.Codes)
+    if (Code == V)
+      return Fact<Dtype>::known(D, E->getExprLoc());
+  return Fact<Dtype>::top();
 }
 
 Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
@@ -393,6 +469,9 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
     break;
   case Source::Scalars:
     F.DType = fromScalars(P, E);
+    break;
+  case Source::IntCode:
+    F.DType = fromIntCode(R.DtypeFrom, P, E, S);
     break;
   case Source::Accumulate:
     F.DType = Operand(R.DtypeFrom).DType;
@@ -518,6 +597,8 @@ Fact<Dtype> Evaluator::promote(const CallParts &P, bool TrueDivision,
       if (!C)
         return Fact<Dtype>::top();
       ScalarCat = std::max(ScalarCat.value_or(0), *C);
+    } else if (TrueDivision) {
+      return Fact<Dtype>::top(); // div(other, rounding_mode): not modeled
     }
   }
   if (Tensors.empty())
@@ -578,6 +659,48 @@ Fact<Dtype> Evaluator::fromScalars(const CallParts &P, const Expr *E) {
   if (!Cat)
     return Fact<Dtype>::top();
   return Fact<Dtype>::known(defaultOf(DtypeCategory(*Cat)), E->getExprLoc());
+}
+
+} // namespace torch_tidy
+
+namespace torch_tidy {
+
+Fact<Dtype> Evaluator::bufferElements(const Expr *Buffer, const Env &S) {
+  // Look through parentheses, implicit conversions and casts to void *.
+  const Expr *E = Buffer;
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+    if (!Cast || !Cast->getType()->isVoidPointerType())
+      break;
+    E = Cast->getSubExpr();
+  }
+  QualType T = E->getType();
+  QualType Elt = T->isPointerType() ? T->getPointeeType()
+                 : T->isArrayType() ? QualType(T->getArrayElementTypeNoTypeQual(), 0)
+                                    : QualType();
+  if (Elt.isNull())
+    return Fact<Dtype>::top();
+  // `img.data`, `img.ptr()`: bytes of an object whose element type it knows.
+  const Expr *Owner = nullptr;
+  const NamedDecl *Accessor = nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    Owner = ME->getBase();
+    Accessor = ME->getMemberDecl();
+  } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    Owner = MC->getImplicitObjectArgument();
+    Accessor = MC->getMethodDecl();
+  }
+  if (Accessor && Elt->isCharType()) {
+    const FunctionDecl *Pattern = nullptr;
+    if (const auto *FD = dyn_cast<FunctionDecl>(Accessor))
+      Pattern = FD->getTemplateInstantiationPattern();
+    for (const CallRule &R : Rules.findCalls(qualifiedName(Pattern ? Pattern : Accessor)))
+      if (R.ElementsOfSelf)
+        return eval(Owner, S).State.DType;
+  }
+  std::optional<Dtype> D = dtypeOfElement(Elt, Ctx);
+  return D ? Fact<Dtype>::known(*D, Buffer->getExprLoc()) : Fact<Dtype>::top();
 }
 
 } // namespace torch_tidy

@@ -59,6 +59,18 @@ public:
   Facts applyOverrides(const CallRule &R, const CallParts &P, Facts Base,
                        const clang::Expr *E, const Env &S);
 
+  /// The state a call's rule gives its result.
+  Facts applyRule(const CallRule &R, const CallParts &P, const clang::Expr *E,
+                  const Env &S);
+
+  /// The dtype of the elements a raw buffer holds: from its C++ type, or
+  /// from the tracked object a byte pointer points into (`img.data`).
+  Fact<Dtype> bufferElements(const clang::Expr *Buffer, const Env &S);
+
+  /// LibTorch's result_type over a call's tensor and number operands.
+  Fact<Dtype> promote(const CallParts &P, bool TrueDivision,
+                      const clang::Expr *E, const Env &S);
+
   /// The parameter state a module gets when it is constructed at Where.
   Facts moduleDefaults(const clang::CXXRecordDecl *RD,
                        const clang::Expr *Where);
@@ -69,10 +81,10 @@ private:
   Value call(const clang::Expr *E, ValueKind K, const Env &S);
   Value listFromInit(const clang::Expr *Init, const Env &S);
   std::optional<Value> constant(const clang::Expr *E, ValueKind K);
-  Facts applyRule(const CallRule &R, const CallParts &P, const clang::Expr *E,
-                  const Env &S);
-  Fact<Dtype> promote(const CallParts &P, bool TrueDivision,
-                      const clang::Expr *E, const Env &S);
+  std::optional<Value> moduleOutput(const CallParts &P, ValueKind K,
+                                    const clang::Expr *E, const Env &S);
+  Fact<Dtype> fromIntCode(const Source &Src, const CallParts &P,
+                          const clang::Expr *E, const Env &S);
   Fact<Device> commonDevice(const CallParts &P, const clang::Expr *E,
                             const Env &S);
   Fact<Dtype> fromScalars(const CallParts &P, const clang::Expr *E);

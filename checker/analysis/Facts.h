@@ -59,10 +59,13 @@ template <typename T> struct Fact {
   /// The expression in the user's code that names the value, if any
   /// (`kDtype`, `device`), so fix-its can spell it the same way.
   const clang::Expr *Spelling = nullptr;
+  /// Known only by assuming that a module returns tensors of its
+  /// parameters' state; a model may also return integer indices.
+  bool FromModuleOutput = false;
 
-  static Fact known(T V, clang::SourceLocation L) { return {Known, V, L, nullptr}; }
-  static Fact top() { return {Top, T{}, {}, nullptr}; }
-  static Fact unset() { return {Unset, T{}, {}, nullptr}; }
+  static Fact known(T V, clang::SourceLocation L) { return {Known, V, L, nullptr, false}; }
+  static Fact top() { return {Top, T{}, {}, nullptr, false}; }
+  static Fact unset() { return {Unset, T{}, {}, nullptr, false}; }
   bool isKnown() const { return S == Known; }
 
   bool sameAs(const Fact &O) const {

@@ -66,6 +66,53 @@ private:
   llvm::DenseSet<const VarDecl *> &Out;
 };
 
+/// Calls written as whole statements, whose result nobody reads. Lambda
+/// bodies are left to their own analysis.
+class DiscardedCallFinder : public RecursiveASTVisitor<DiscardedCallFinder> {
+public:
+  explicit DiscardedCallFinder(std::vector<const CallExpr *> &Out) : Out(Out) {}
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCompoundStmt(CompoundStmt *CS) {
+    for (Stmt *S : CS->body())
+      statement(S);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *If) {
+    statement(If->getThen());
+    statement(If->getElse());
+    return true;
+  }
+  bool VisitWhileStmt(WhileStmt *W) { return statement(W->getBody()); }
+  bool VisitDoStmt(DoStmt *D) { return statement(D->getBody()); }
+  bool VisitForStmt(ForStmt *F) { return statement(F->getBody()); }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *F) {
+    return statement(F->getBody());
+  }
+  bool VisitSwitchCase(SwitchCase *C) { return statement(C->getSubStmt()); }
+  bool VisitLabelStmt(LabelStmt *L) { return statement(L->getSubStmt()); }
+
+private:
+  bool statement(const Stmt *S) {
+    if (const auto *E = dyn_cast_or_null<Expr>(S))
+      if (const auto *CE = dyn_cast<CallExpr>(strip(E)))
+        Out.push_back(CE);
+    return true;
+  }
+  std::vector<const CallExpr *> &Out;
+};
+
+/// The variable an argument lets the callee write through a proxy built
+/// from a non-const reference: OpenCV's OutputArray from `cv::Mat &`.
+const VarDecl *writtenThroughProxy(const Expr *Arg) {
+  const auto *CE = dyn_cast<CXXConstructExpr>(strip(Arg));
+  if (!CE || CE->getNumArgs() == 0 || CE->getConstructor()->getNumParams() == 0)
+    return nullptr;
+  QualType P = CE->getConstructor()->getParamDecl(0)->getType();
+  if (!P->isLValueReferenceType() || P.getNonReferenceType().isConstQualified())
+    return nullptr;
+  return namedVar(CE->getArg(0));
+}
+
 bool isPointerAccess(const FunctionDecl *F) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(F)) {
     if (M->isOverloadedOperator())
@@ -96,6 +143,8 @@ private:
   void declare(const VarDecl *VD, Env &E);
   void callEffects(const CallExpr *CE, Env &E);
   void observe(const CallExpr *CE, const Env &E);
+  void recordChecked(const CallExpr *CE, const CallRule &R, const CallParts &P,
+                     const Env &E);
   template <typename T> void dropStaleSpelling(Fact<T> &F, const Env &E);
   /// Forgets tensors and IValue lists no later code reads. Dtype, device
   /// and module variables stay: fix-its may still name them.
@@ -180,6 +229,24 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
       Eval.Modules.isEntryPoint(moduleClassOf(Recv->getType()), Method))
     return;
   if (const CallRule *R = Eval.ruleFor(*P)) {
+    if (R->Writes) {
+      // The call's state goes into its output argument or object.
+      const Expr *Out = R->Writes->IsSelf ? P->Receiver
+                        : R->Writes->Index < P->Args.size()
+                            ? P->Args[R->Writes->Index]
+                            : nullptr;
+      const VarDecl *VD = nullptr;
+      if (Out && !(VD = namedVar(Out)))
+        VD = writtenThroughProxy(Out);
+      if (VD) {
+        ValueKind K = kindOf(VD->getType());
+        Value V{K, Eval.applyRule(*R, *P, CE, E), {}, false};
+        if (!V.State.DType.isKnown() && !V.State.Dev.isKnown())
+          V = Value::unknown(K);
+        set(E, VD, V);
+      }
+      return;
+    }
     if (Recv && R->Receiver == ReceiverEffect::Convert)
       set(E, Recv,
           Value{RecvKind,
@@ -196,6 +263,10 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
         Method->getName().ends_with("_"))))
     set(E, Recv, Value::unknown(RecvKind));
   for (unsigned I = 0; I < P->Args.size(); ++I) {
+    if (const VarDecl *VD = writtenThroughProxy(P->Args[I])) {
+      set(E, VD, Value::unknown(kindOf(VD->getType())));
+      continue;
+    }
     const VarDecl *VD = namedVar(P->Args[I]);
     if (!VD)
       continue;
@@ -210,6 +281,26 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   }
 }
 
+void Analysis::recordChecked(const CallExpr *CE, const CallRule &R,
+                             const CallParts &P, const Env &E) {
+  CheckedCall C{CE, &R, P, {}, {}, {}, {}, {}};
+  const Expr *Self = P.Receiver ? P.Receiver
+                     : P.Args.empty() ? nullptr
+                                      : P.Args[0];
+  C.Self = Eval.eval(Self, E);
+  for (const Expr *Arg : P.Args)
+    C.Args.push_back(Eval.eval(Arg, E));
+  if (R.ReturnsState)
+    C.Result = Eval.applyRule(R, P, CE, E);
+  if (R.ReadsBuffer)
+    if (const Expr *Buffer = C.operandExpr(*R.ReadsBuffer))
+      C.Buffer = Eval.bufferElements(Buffer, E);
+  if (R.InPlaceResult)
+    C.Promoted =
+        Eval.promote(P, *R.InPlaceResult == Source::PromoteFloat, CE, E);
+  Result.CheckedCalls.push_back(std::move(C));
+}
+
 void Analysis::observe(const CallExpr *CE, const Env &E) {
   std::optional<CallParts> P = splitCall(CE);
   if (!P)
@@ -222,6 +313,8 @@ void Analysis::observe(const CallExpr *CE, const Env &E) {
     Result.Inspections.push_back(std::move(I));
     return;
   }
+  if (const CallRule *R = Eval.ruleFor(*P); R && R->isChecked())
+    recordChecked(CE, *R, *P, E);
   const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
   if (!Method || !P->Receiver)
     return;
@@ -294,10 +387,17 @@ FunctionResult Analysis::run() {
   const Stmt *Body = FD->getBody();
   if (!Body)
     return {};
+  Result.Function = FD;
   EscapeFinder Escapes(Eval.Escaped);
   Escapes.TraverseStmt(const_cast<Stmt *>(Body));
   if (Escapes.HasErrors)
     return {}; // code that does not compile gets no warnings
+  std::vector<const CallExpr *> Statements;
+  DiscardedCallFinder(Statements).TraverseStmt(const_cast<Stmt *>(Body));
+  for (const CallExpr *CE : Statements)
+    if (std::optional<CallParts> P = splitCall(CE))
+      if (const CallRule *R = Eval.ruleFor(*P); R && R->ReturnsConverted)
+        Result.DiscardedConversions.push_back(CE);
   CFG::BuildOptions Opts;
   Opts.setAllAlwaysAdd();
   // A handler is entered from every call in its try block that may throw.
@@ -364,6 +464,37 @@ FunctionResult Analysis::run() {
 }
 
 } // namespace
+
+const Value &CheckedCall::operand(Operand O) const {
+  static const Value None = Value::unknown(ValueKind::None);
+  if (O.IsSelf)
+    return Self;
+  return O.Index < Args.size() ? Args[O.Index] : None;
+}
+
+llvm::SmallVector<const Value *, 4> CheckedCall::agreeingOperands() const {
+  llvm::SmallVector<const Value *, 4> Out;
+  if (!Rule->AllTensorOperands) {
+    for (Operand O : Rule->Operands)
+      Out.push_back(&operand(O));
+    return Out;
+  }
+  if (Parts.Receiver)
+    Out.push_back(&Self);
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Parts.Args[I]) &&
+        kindOf(Parts.Params[I]) == ValueKind::Tensor)
+      Out.push_back(&Args[I]);
+  return Out;
+}
+
+const Expr *CheckedCall::operandExpr(Operand O) const {
+  if (O.IsSelf)
+    return Parts.Receiver ? Parts.Receiver
+           : Parts.Args.empty() ? nullptr
+                                : Parts.Args[0];
+  return O.Index < Parts.Args.size() ? Parts.Args[O.Index] : nullptr;
+}
 
 FunctionResult analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx,
                                const RuleSet &Rules, ModuleModel &Modules) {

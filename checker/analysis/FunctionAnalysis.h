@@ -8,6 +8,7 @@
 #ifndef TORCH_TIDY_ANALYSIS_FUNCTIONANALYSIS_H
 #define TORCH_TIDY_ANALYSIS_FUNCTIONANALYSIS_H
 
+#include "analysis/Evaluator.h"
 #include "analysis/ModuleModel.h"
 #include "analysis/State.h"
 #include "rules/RuleSet.h"
@@ -33,9 +34,35 @@ struct Inspection {
   std::optional<Value> Expected;
 };
 
+/// A call whose rule gives a check something to look at (operands that
+/// must agree, an index, a raw buffer, an in-place result), with the states
+/// of its parts where it happens.
+struct CheckedCall {
+  const clang::CallExpr *Call;
+  const CallRule *Rule;
+  CallParts Parts;
+  Value Self;                       // the object, or a function's first argument
+  llvm::SmallVector<Value, 4> Args; // aligned with Parts.Args
+  Facts Result;                     // the state of what the call returns
+  Fact<Dtype> Buffer;               // ReadsBuffer: the elements the buffer holds
+  Fact<Dtype> Promoted;             // InPlaceResult: the op's result_type
+
+  const Value &operand(Operand O) const;
+  /// The operands the rule says must agree: those it lists, or the object
+  /// and every written tensor argument.
+  llvm::SmallVector<const Value *, 4> agreeingOperands() const;
+  /// Null when the call has no such argument.
+  const clang::Expr *operandExpr(Operand O) const;
+};
+
 struct FunctionResult {
+  const clang::FunctionDecl *Function = nullptr;
   std::vector<ModuleCallSite> ModuleCalls;
   std::vector<Inspection> Inspections;
+  std::vector<CheckedCall> CheckedCalls;
+  /// Calls whose rule says they return a converted copy, written as whole
+  /// statements: their result is dropped.
+  std::vector<const clang::CallExpr *> DiscardedConversions;
 };
 
 FunctionResult analyzeFunction(const clang::FunctionDecl *FD,

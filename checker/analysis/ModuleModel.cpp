@@ -80,6 +80,8 @@ ModuleModel::compute(const CXXRecordDecl *RD) {
       if (!Merged.EntryPoints) Merged.EntryPoints = R->EntryPoints;
       if (!Merged.InputDtype) Merged.InputDtype = R->InputDtype;
       if (!Merged.InputDevice) Merged.InputDevice = R->InputDevice;
+      if (!Merged.OutputsFollowParameters)
+        Merged.OutputsFollowParameters = R->OutputsFollowParameters;
     } else if (!Any && llvm::StringRef(qualifiedName(C)).starts_with("torch::")) {
       return std::nullopt; // a library module no rule describes: not modeled
     } else if (!Any && derivesFrom(C, "torch::nn::Module")) {
@@ -101,6 +103,9 @@ ModuleModel::compute(const CXXRecordDecl *RD) {
     B.EntryPoints = *Merged.EntryPoints;
   B.InputDtype = Merged.InputDtype.value_or(InputPolicy::None);
   B.InputDevice = Merged.InputDevice.value_or(InputPolicy::None);
+  // A user's class decides for itself what it returns.
+  B.OutputsFollowParameters =
+      !UserCode && Merged.OutputsFollowParameters.value_or(false);
   if (UserCode && !entryPointsForwardInputs(RD, B.EntryPoints))
     B.InputDtype = B.InputDevice = InputPolicy::None;
   return B;

@@ -16,6 +16,7 @@ struct ModuleBehaviour {
   std::vector<std::string> EntryPoints; // methods that feed it inputs
   InputPolicy InputDtype = InputPolicy::None;
   InputPolicy InputDevice = InputPolicy::None;
+  bool OutputsFollowParameters = false;
 };
 
 class ModuleModel {

@@ -27,6 +27,14 @@ std::string qualifiedName(const NamedDecl *D) {
   return Name;
 }
 
+std::string shortName(const NamedDecl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D);
+      FD && FD->isOverloadedOperator())
+    return "operator" +
+           std::string(getOperatorSpelling(FD->getOverloadedOperator()));
+  return D->getDeclName().getAsString();
+}
+
 static const CXXRecordDecl *recordOf(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (const auto *RD = T->getAsCXXRecordDecl())
@@ -133,9 +141,53 @@ ValueKind kindOf(QualType T) {
   if (Name == "std::vector" &&
       kindOf(firstTemplateArg(T)) == ValueKind::IValue)
     return ValueKind::IValueList;
+  if ((Name == "c10::intrusive_ptr" &&
+       recordName(firstTemplateArg(T)) == "c10::ivalue::Tuple") ||
+      Name == "c10::ivalue::Tuple" || Name == "c10::ivalue::TupleElements")
+    return ValueKind::Tuple;
+  if (Name == "cv::Mat")
+    return ValueKind::Mat;
   if (moduleClassOf(T))
     return ValueKind::Module;
   return ValueKind::None;
+}
+
+std::optional<Dtype> dtypeOfElement(QualType T, const ASTContext &Ctx) {
+  T = T.getCanonicalType().getUnqualifiedType();
+  if (const auto *BT = T->getAs<BuiltinType>()) {
+    uint64_t Bits = Ctx.getTypeSize(T);
+    switch (BT->getKind()) {
+    case BuiltinType::Bool: return Dtype::Bool;
+    case BuiltinType::UChar: return Dtype::Byte;
+    case BuiltinType::SChar: return Dtype::Char;
+    case BuiltinType::Short:
+    case BuiltinType::Int:
+    case BuiltinType::Long:
+    case BuiltinType::LongLong:
+      switch (Bits) {
+      case 16: return Dtype::Short;
+      case 32: return Dtype::Int;
+      case 64: return Dtype::Long;
+      default: return std::nullopt;
+      }
+    case BuiltinType::Float: return Dtype::Float;
+    case BuiltinType::Double: return Dtype::Double;
+    default: return std::nullopt; // char, unsigned types, long double, ...
+    }
+  }
+  std::string Name = recordName(T);
+  if (Name == "c10::Half")
+    return Dtype::Half;
+  if (Name == "c10::BFloat16")
+    return Dtype::BFloat16;
+  if (Name == "c10::complex") {
+    QualType Inner = firstTemplateArg(T);
+    if (!Inner.isNull() && Inner->isSpecificBuiltinType(BuiltinType::Float))
+      return Dtype::ComplexFloat;
+    if (!Inner.isNull() && Inner->isSpecificBuiltinType(BuiltinType::Double))
+      return Dtype::ComplexDouble;
+  }
+  return std::nullopt;
 }
 
 bool arithmeticCategory(QualType T, unsigned &Cat) {

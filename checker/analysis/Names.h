@@ -3,6 +3,8 @@
 #define TORCH_TIDY_ANALYSIS_NAMES_H
 
 #include "clang/AST/DeclCXX.h"
+#include "analysis/Facts.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Type.h"
 #include <string>
 
@@ -12,6 +14,9 @@ namespace torch_tidy {
 /// classes without template arguments and without inline namespaces, the
 /// form rules are written in.
 std::string qualifiedName(const clang::NamedDecl *D);
+
+/// The last component of qualifiedName: "matmul", "operator/=".
+std::string shortName(const clang::NamedDecl *D);
 
 /// What a value of a C++ type carries for the analysis.
 enum class ValueKind : unsigned char {
@@ -23,6 +28,9 @@ enum class ValueKind : unsigned char {
   Device,     // c10::Device, c10::DeviceType (or an optional of them)
   IValue,     // torch::jit::IValue, tracked when it holds a tensor
   IValueList, // std::vector<torch::jit::IValue>
+  Tuple,      // a module's output tuple: intrusive_ptr<ivalue::Tuple>, its
+              // elements(); tracked when every tensor in it has one state
+  Mat,        // cv::Mat: its depth as a dtype, its device always the CPU
 };
 
 /// References and cv-qualifiers are looked through.
@@ -35,6 +43,12 @@ const clang::CXXRecordDecl *moduleClassOf(clang::QualType T);
 
 /// True for a class derived from (or equal to) the class named Base.
 bool derivesFrom(const clang::CXXRecordDecl *RD, llvm::StringRef Base);
+
+/// The dtype whose elements a C++ object of type T is: `unsigned char` is
+/// Byte, `int64_t` is Long, `c10::Half` is Half. None for types LibTorch has
+/// no dtype for, and for `char` and `std::byte`, which say nothing.
+std::optional<Dtype> dtypeOfElement(clang::QualType T,
+                                    const clang::ASTContext &Ctx);
 
 /// True when T is a raw arithmetic type (int, double, bool, ...), after
 /// references; sets Cat to the promotion category it belongs to.
