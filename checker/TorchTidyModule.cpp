@@ -1,7 +1,13 @@
 //===- TorchTidyModule.cpp - Registers every torch-* check ----------------===//
+#include "DataPtrDtypeCheck.h"
 #include "DebugInspectCheck.h"
+#include "DiscardedConversionCheck.h"
+#include "FromBlobElementTypeCheck.h"
+#include "InplaceResultDtypeCheck.h"
 #include "ModuleInputDeviceCheck.h"
 #include "ModuleInputDtypeCheck.h"
+#include "OperandDeviceCheck.h"
+#include "OperandDtypeCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -10,9 +16,15 @@ namespace torch_tidy {
 class TorchTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
+    F.registerCheck<DataPtrDtypeCheck>("torch-data-ptr-dtype");
     F.registerCheck<DebugInspectCheck>("torch-debug-inspect");
+    F.registerCheck<DiscardedConversionCheck>("torch-discarded-conversion");
+    F.registerCheck<FromBlobElementTypeCheck>("torch-from-blob-element-type");
+    F.registerCheck<InplaceResultDtypeCheck>("torch-inplace-result-dtype");
     F.registerCheck<ModuleInputDeviceCheck>("torch-module-input-device");
     F.registerCheck<ModuleInputDtypeCheck>("torch-module-input-dtype");
+    F.registerCheck<OperandDeviceCheck>("torch-operand-device");
+    F.registerCheck<OperandDtypeCheck>("torch-operand-dtype");
   }
 };
 

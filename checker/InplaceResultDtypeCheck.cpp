@@ -1,0 +1,46 @@
+//===- InplaceResultDtypeCheck.cpp ----------------------------------------===//
+#include "InplaceResultDtypeCheck.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+/// LibTorch's canCast: whether an in-place operation may store a result of
+/// type From into a tensor of type To.
+static bool canCast(Dtype From, Dtype To) {
+  DtypeCategory F = categoryOf(From), T = categoryOf(To);
+  if (F == DtypeCategory::Complex && T != DtypeCategory::Complex)
+    return false;
+  if (F == DtypeCategory::Floating && T == DtypeCategory::Integral)
+    return false;
+  return From == Dtype::Bool || To != Dtype::Bool;
+}
+
+/// `div_` -> `div`, `operator/=` -> `operator/`.
+static std::string outOfPlace(llvm::StringRef Name) {
+  if (Name.starts_with("operator") && Name.ends_with("="))
+    return Name.drop_back().str();
+  return Name.ends_with("_") ? Name.drop_back().str() : Name.str();
+}
+
+void InplaceResultDtypeCheck::checkFunction(const FunctionResult &Result,
+                                            ASTContext &Ctx) {
+  for (const CheckedCall &C : Result.CheckedCalls) {
+    if (!C.Rule->InPlaceResult || C.Self.Kind != ValueKind::Tensor)
+      continue;
+    const Fact<Dtype> &Self = C.Self.State.DType, &Promoted = C.Promoted;
+    if (!Self.isKnown() || !Promoted.isKnown() ||
+        canCast(Promoted.Value, Self.Value))
+      continue;
+    std::string Name = shortName(C.Parts.Callee);
+    diag(C.Call->getExprLoc(),
+         "in-place '%0' cannot store its %1 result in a %2 tensor, which "
+         "throws at run time; use the out-of-place '%3'")
+        << Name << dtypeName(Promoted.Value) << dtypeName(Self.Value)
+        << outOfPlace(Name);
+    diag(Self.Origin, "tensor is %0 since here", DiagnosticIDs::Note)
+        << dtypeName(Self.Value);
+  }
+}
+
+} // namespace torch_tidy

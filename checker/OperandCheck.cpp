@@ -1,0 +1,105 @@
+//===- OperandCheck.cpp ---------------------------------------------------===//
+#include "OperandCheck.h"
+#include "FixIt.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+void OperandCheck::checkFunction(const FunctionResult &Result,
+                                 ASTContext &Ctx) {
+  for (const CheckedCall &C : Result.CheckedCalls) {
+    if (Which == Component::Dtype) {
+      if (C.Rule->SameDtype)
+        checkDtypes(C);
+      if (C.Rule->IndexArg)
+        checkIndex(C, Ctx);
+    } else if (C.Rule->SameDevice != DevicePolicy::None) {
+      checkDevices(C);
+    }
+  }
+}
+
+/// The first operand with a known component, and the first one after it
+/// whose known component differs; null when all known ones agree.
+template <typename T, typename Get, typename Differs>
+static std::optional<std::pair<const Fact<T> *, const Fact<T> *>>
+firstDisagreement(const CheckedCall &C, Get Component, Differs Differ) {
+  const Fact<T> *First = nullptr;
+  for (const Value *V : C.agreeingOperands()) {
+    if (V->Kind != ValueKind::Tensor)
+      continue;
+    const Fact<T> &F = Component(V->State);
+    if (!F.isKnown())
+      continue;
+    if (!First)
+      First = &F;
+    else if (Differ(First->Value, F.Value))
+      return std::pair{First, &F};
+  }
+  return std::nullopt;
+}
+
+void OperandCheck::checkDtypes(const CheckedCall &C) {
+  auto Pair = firstDisagreement<Dtype>(
+      C, [](const Facts &F) -> const Fact<Dtype> & { return F.DType; },
+      [](Dtype A, Dtype B) { return A != B; });
+  if (!Pair)
+    return;
+  auto [A, B] = *Pair;
+  diag(C.Call->getExprLoc(),
+       "'%0' needs operands of one dtype, but they are %1 and %2")
+      << shortName(C.Parts.Callee) << dtypeName(A->Value)
+      << dtypeName(B->Value);
+  for (const Fact<Dtype> *F : {A, B})
+    diag(F->Origin, "operand is %0 since here", DiagnosticIDs::Note)
+        << dtypeName(F->Value);
+}
+
+void OperandCheck::checkIndex(const CheckedCall &C, ASTContext &Ctx) {
+  const Value &Index = C.operand(*C.Rule->IndexArg);
+  const Fact<Dtype> &Have = Index.State.DType;
+  if (Index.Kind != ValueKind::Tensor || !Have.isKnown() ||
+      llvm::is_contained(C.Rule->IndexDtypes, Have.Value))
+    return;
+  std::string Allowed;
+  for (Dtype D : C.Rule->IndexDtypes)
+    Allowed += (Allowed.empty() ? "" : " or ") + dtypeName(D).str();
+  {
+    auto D = diag(C.Call->getExprLoc(),
+                  "'%0' needs a %1 index tensor, but it is %2")
+             << shortName(C.Parts.Callee) << Allowed << dtypeName(Have.Value);
+    Fact<Dtype> Want = Fact<Dtype>::known(C.Rule->IndexDtypes.front(), {});
+    if (auto Fix = appendConversion(C.operandExpr(*C.Rule->IndexArg),
+                                    spellDtype(Want, Ctx), Ctx))
+      D << *Fix;
+  }
+  diag(Have.Origin, "index is %0 since here", DiagnosticIDs::Note)
+      << dtypeName(Have.Value);
+}
+
+void OperandCheck::checkDevices(const CheckedCall &C) {
+  bool CpuScalarOk = C.Rule->SameDevice == DevicePolicy::CpuScalarOk;
+  static const Fact<Device> Unknown = Fact<Device>::top();
+  auto Pair = firstDisagreement<Device>(
+      C,
+      [&](const Facts &F) -> const Fact<Device> & {
+        // A CPU operand may be a zero-dim tensor, which such operations
+        // accept next to tensors on any device.
+        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu")
+          return Unknown;
+        return F.Dev;
+      },
+      [](const Device &A, const Device &B) { return A.certainlyDiffers(B); });
+  if (!Pair)
+    return;
+  auto [A, B] = *Pair;
+  diag(C.Call->getExprLoc(),
+       "'%0' needs operands on one device, but they are on %1 and %2")
+      << shortName(C.Parts.Callee) << A->Value.str() << B->Value.str();
+  for (const Fact<Device> *F : {A, B})
+    diag(F->Origin, "operand is on %0 since here", DiagnosticIDs::Note)
+        << F->Value.str();
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,36 @@
+//===- OperandCheck.h - Operands of one call that disagree ------*- C++ -*-===//
+//
+// The shared body of torch-operand-dtype and torch-operand-device: a call
+// whose rule says its tensor operands must agree (matmul, mm, linear, ...)
+// receives operands whose known dtypes (devices) differ, or an index tensor
+// of a dtype the operation rejects.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_OPERANDCHECK_H
+#define TORCH_TIDY_OPERANDCHECK_H
+
+#include "TorchTidyCheck.h"
+
+namespace torch_tidy {
+
+class OperandCheck : public TorchTidyCheck {
+public:
+  enum class Component { Dtype, Device };
+  OperandCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context,
+               Component C)
+      : TorchTidyCheck(Name, Context), Which(C) {}
+
+protected:
+  void checkFunction(const FunctionResult &Result,
+                     clang::ASTContext &Ctx) override;
+
+private:
+  void checkDtypes(const CheckedCall &C);
+  void checkIndex(const CheckedCall &C, clang::ASTContext &Ctx);
+  void checkDevices(const CheckedCall &C);
+  Component Which;
+};
+
+} // namespace torch_tidy
+
+#endif
