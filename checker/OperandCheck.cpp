@@ -88,6 +88,9 @@ void OperandCheck::checkDevices(const CheckedCall &C) {
         // accept next to tensors on any device.
         if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu")
           return Unknown;
+        // Meta tensors hold no data; some meta kernels skip the device check.
+        if (F.Dev.isKnown() && F.Dev.Value.Kind == "meta")
+          return Unknown;
         return F.Dev;
       },
       [](const Device &A, const Device &B) { return A.certainlyDiffers(B); });

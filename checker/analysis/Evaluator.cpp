@@ -404,6 +404,22 @@ std::optional<Value> Evaluator::moduleOutput(const CallParts &P, ValueKind K,
   if (!B->OutputsFollowParameters || !VD)
     return Value::unknown(K);
   Facts F = lookup(VD, S).State;
+  // Fed an input of another floating-point dtype, a module computes in the
+  // promoted type (or throws): its output is not its parameters' dtype.
+  auto Disagrees = [&](const Facts &In) {
+    return F.DType.isKnown() && In.DType.isKnown() &&
+           categoryOf(In.DType.Value) == DtypeCategory::Floating &&
+           In.DType.Value != F.DType.Value;
+  };
+  for (const Expr *Arg : P.Args) {
+    Value In = eval(Arg, S);
+    bool Bad = Disagrees(In.State) && (In.Kind == ValueKind::Tensor ||
+                                       In.Kind == ValueKind::IValue);
+    for (const ListElement &El : In.Elements)
+      Bad = Bad || Disagrees(El.State);
+    if (Bad)
+      F.DType = Fact<Dtype>::top();
+  }
   for (auto *Origin : {&F.DType.Origin, &F.Dev.Origin})
     *Origin = E->getExprLoc();
   F.DType.FromModuleOutput = F.Dev.FromModuleOutput = true;
@@ -541,7 +557,15 @@ Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
 /// explicit tensor and c10::Scalar arguments (not defaulted ones like alpha).
 static bool isScalarParam(QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && qualifiedName(RD) == "c10::Scalar";
+  if (!RD)
+    return false;
+  std::string Name = qualifiedName(RD);
+  if (Name == "c10::optional") // clamp_(optional<Scalar> min, ...)
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+        Spec && Spec->getTemplateArgs().size() &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      return isScalarParam(Spec->getTemplateArgs()[0].getAsType());
+  return Name == "c10::Scalar";
 }
 
 /// The highest promotion category among the arithmetic leaves of E: the
@@ -612,8 +636,13 @@ Fact<Dtype> Evaluator::promote(const CallParts &P, bool TrueDivision,
   for (Dtype D : Tensors) {
     if (categoryOf(D) != Top)
       continue;
-    if (Result && *Result != D)
-      return Fact<Dtype>::top();
+    if (Result && *Result != D) {
+      // Which one wins does not matter when a number lifts the category,
+      // nor to a true division of integers.
+      bool Lifted = ScalarCat && DtypeCategory(*ScalarCat) > Top;
+      if (!Lifted && !(TrueDivision && Top <= DtypeCategory::Integral))
+        return Fact<Dtype>::top();
+    }
     Result = D;
   }
   if (ScalarCat && DtypeCategory(*ScalarCat) > Top)

@@ -1,4 +1,5 @@
 // RUN: %oracle_bin/data_ptr_dtype
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %real_flags -I%S
 // Proves that typed raw access checks the element type at run time:
 //  - data_ptr<T>(), the deprecated data<T>(), accessor<T, N>(),
 //    packed_accessor32<T, N>() and packed_accessor64<T, N>() throw
@@ -28,26 +29,34 @@
 ORACLE_TEST(data_ptr_wrong_type) {
   auto d = torch::ones({2, 2}, torch::kDouble);
   EXPECT_THROWS(d.data_ptr<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(d.data_ptr<double>());
   auto f = torch::ones({2, 2}, torch::kFloat);
   EXPECT_THROWS(f.data_ptr<double>(), "expected scalar type Double but found Float"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Float tensor as Double, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(f.data_ptr<float>());
   auto h = torch::ones({2, 2}, torch::kHalf);
   EXPECT_THROWS(h.data_ptr<float>(), "expected scalar type Float but found Half"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Half tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(h.data_ptr<at::Half>());
   auto b = torch::ones({2, 2}, torch::kByte);
   EXPECT_THROWS(b.data_ptr<int8_t>(), "expected scalar type Char but found Byte"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Byte tensor as Char, which throws at run time [torch-data-ptr-dtype]
   EXPECT_THROWS(b.data_ptr<float>(), "expected scalar type Float but found Byte"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Byte tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(b.data_ptr<uint8_t>());
   auto l = torch::ones({2, 2}, torch::kLong);
   EXPECT_THROWS(l.data_ptr<int>(), "expected scalar type Int but found Long"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data_ptr' reads a Long tensor as Int, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(l.data_ptr<int64_t>());
   EXPECT_NO_THROW(l.data_ptr<long>());
   auto bo = torch::ones({2, 2}, torch::kBool);
   EXPECT_THROWS(bo.data_ptr<uint8_t>(), "expected scalar type Byte but found Bool"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'data_ptr' reads a Bool tensor as Byte, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(bo.data_ptr<bool>());
   // A conversion in the same expression decides the dtype.
   EXPECT_THROWS(f.to(torch::kDouble).data_ptr<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(d.to(torch::kFloat).data_ptr<float>());
   // The untyped pointer is never checked.
   EXPECT_NO_THROW(d.data_ptr());
@@ -58,6 +67,7 @@ ORACLE_TEST(deprecated_data_wrong_type) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
   EXPECT_THROWS(d.data<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'data' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(d.data<double>());
 #pragma GCC diagnostic pop
 }
@@ -65,13 +75,17 @@ ORACLE_TEST(deprecated_data_wrong_type) {
 ORACLE_TEST(accessors_wrong_type) {
   auto d = torch::ones({2, 2}, torch::kDouble);
   EXPECT_THROWS((d.accessor<float, 2>()), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'accessor' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW((d.accessor<double, 2>()));
   EXPECT_THROWS((d.packed_accessor32<float, 2>()), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'packed_accessor32' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW((d.packed_accessor32<double, 2>()));
   EXPECT_THROWS((d.packed_accessor64<float, 2>()), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'packed_accessor64' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW((d.packed_accessor64<double, 2>()));
   auto h = torch::ones({2}, torch::kHalf);
   EXPECT_THROWS((h.accessor<float, 1>()), "expected scalar type Float but found Half"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'accessor' reads a Half tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW((h.accessor<at::Half, 1>()));
   // The dimension is checked too, with its own message (not a dtype issue).
   EXPECT_THROWS((d.accessor<double, 1>()), "TensorAccessor expected 1 dims but tensor has 2");
@@ -109,13 +123,19 @@ ORACLE_TEST(jit_module_outputs_have_parameter_dtype) {
   auto hout = hm.forward({hx}).toTensor();
   EXPECT_DTYPE(hout, torch::kHalf);
   EXPECT_THROWS(hout.data_ptr<float>(), "expected scalar type Float but found Half"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'data_ptr' reads a Half tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(hout.data_ptr<at::Half>());
-  auto htuple = hm.run_method("pair", hx).toTuple();
+  torch::jit::Module hp("hp"); // the same, returning a tuple from forward
+  hp.register_parameter("w", torch::ones({2, 2}), false);
+  hp.define("def forward(self, x):\n    return (x * self.w, x + self.w)\n");
+  hp.to(torch::kHalf);
+  auto htuple = hp.forward({hx}).toTuple();
   auto hfirst = htuple->elements()[0].toTensor();
   auto hsecond = htuple->elements()[1].toTensor();
   EXPECT_DTYPE(hfirst, torch::kHalf);
   EXPECT_DTYPE(hsecond, torch::kHalf);
   EXPECT_THROWS(hfirst.data_ptr<float>(), "expected scalar type Float but found Half"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'data_ptr' reads a Half tensor as Float, which throws at run time [torch-data-ptr-dtype]
   // Half matmul has no CPU kernel in LibTorch 1.13.
   EXPECT_THROWS(hm.run_method("mmul", hx), "The following operation failed in the TorchScript interpreter.");
   EXPECT_THROWS(hm.run_method("mmul", hx), "\"addmm_impl_cpu_\" not implemented for 'Half'");
@@ -131,12 +151,18 @@ ORACLE_TEST(jit_module_outputs_have_parameter_dtype) {
   auto dout = dm.forward({dx}).toTensor();
   EXPECT_DTYPE(dout, torch::kDouble);
   EXPECT_THROWS(dout.data_ptr<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(dout.data_ptr<double>());
-  auto dtuple = dm.run_method("pair", dx).toTuple();
+  torch::jit::Module dp("dp");
+  dp.register_parameter("w", torch::ones({2, 2}), false);
+  dp.define("def forward(self, x):\n    return (torch.mm(x, self.w), x + self.w)\n");
+  dp.to(torch::kDouble);
+  auto dtuple = dp.forward({dx}).toTuple();
   auto dfirst = dtuple->elements()[0].toTensor();
   EXPECT_DTYPE(dfirst, torch::kDouble);
   EXPECT_DTYPE(dtuple->elements()[1].toTensor(), torch::kDouble);
   EXPECT_THROWS(dfirst.data_ptr<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(dfirst.data_ptr<double>());
 }
 
@@ -146,6 +172,7 @@ ORACLE_TEST(nn_module_output_has_parameter_dtype) {
   auto out = lin->forward(torch::ones({1, 2}, torch::kDouble));
   EXPECT_DTYPE(out, torch::kDouble);
   EXPECT_THROWS(out.data_ptr<float>(), "expected scalar type Float but found Double"); // flagged: torch-data-ptr-dtype
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
   EXPECT_NO_THROW(out.data_ptr<double>());
 }
 

@@ -1,4 +1,5 @@
 // RUN: %oracle_bin/discarded_conversion
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %real_flags -I%S
 // Proves that Tensor conversions return a new tensor and leave the receiver
 // alone, so a conversion used as a statement does nothing:
 //  - `t.to(torch::kHalf);`, `t.to(torch::kDouble);`, `t.to(options);`,
@@ -23,14 +24,24 @@
 ORACLE_TEST(discarded_dtype_conversions) {
   auto t = torch::ones({2, 3}, torch::kFloat);
   t.to(torch::kHalf); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'to' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.to(torch::kHalf);
   EXPECT_DTYPE(t, torch::kFloat);
   t.to(torch::kDouble); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'to' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.to(torch::kDouble);
   EXPECT_DTYPE(t, torch::kFloat);
   t.to(torch::TensorOptions().dtype(torch::kHalf)); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'to' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.to(torch::TensorOptions().dtype(torch::kHalf));
   EXPECT_DTYPE(t, torch::kFloat);
   t.toType(torch::kDouble); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'toType' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.toType(torch::kDouble);
   EXPECT_DTYPE(t, torch::kFloat);
   t.to(torch::kCPU, torch::kHalf); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'to' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.to(torch::kCPU, torch::kHalf);
   EXPECT_DTYPE(t, torch::kFloat);
   t = t.to(torch::kHalf);
   EXPECT_DTYPE(t, torch::kHalf);
@@ -44,6 +55,8 @@ ORACLE_TEST(discarded_contiguous) {
   auto t = torch::ones({2, 3}, torch::kFloat).t();
   EXPECT_TRUE(!t.is_contiguous());
   t.contiguous(); // flagged: torch-discarded-conversion
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'contiguous' does not change 't' in place; the converted tensor it returns is discarded [torch-discarded-conversion]
+  // CHECK-FIXES: t = t.contiguous();
   EXPECT_TRUE(!t.is_contiguous());
   t = t.contiguous();
   EXPECT_TRUE(t.is_contiguous());

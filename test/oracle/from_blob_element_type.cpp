@@ -1,4 +1,5 @@
 // RUN: %oracle_bin/from_blob_element_type
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %real_flags -I%S
 // Proves what torch::from_blob does with the element type of the buffer it
 // is given: nothing. It reads the raw memory as the dtype of its options,
 // Float when no dtype is given, whatever the pointer's C++ type.
@@ -41,6 +42,8 @@ ORACLE_TEST(uint8_buffer) {
   buf[2] = 255;
   buf[3] = 7;
   auto wrong = torch::from_blob(buf.data(), {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(buf.data(), {4}, torch::kByte);
   auto right = torch::from_blob(buf.data(), {4}, torch::kByte);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kByte);
@@ -60,18 +63,23 @@ ORACLE_TEST(uint8_buffer) {
 ORACLE_TEST(uint8_buffer_other_overloads) {
   std::vector<uint8_t> buf(16, 3);
   auto wrongStrided = torch::from_blob(buf.data(), {2, 2}, {2, 1}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrongStrided = torch::from_blob(buf.data(), {2, 2}, {2, 1}, torch::kByte);
   auto rightStrided = torch::from_blob(buf.data(), {2, 2}, {2, 1}, torch::kByte);
   EXPECT_DTYPE(wrongStrided, torch::kFloat);
   EXPECT_DTYPE(rightStrided, torch::kByte);
   EXPECT_TRUE(!torch::equal(wrongStrided, torch::full({2, 2}, 3.0f)));
   EXPECT_TRUE(torch::equal(rightStrided.to(torch::kFloat), torch::full({2, 2}, 3.0f)));
   auto wrongDeleter = torch::from_blob(buf.data(), {4}, [](void *) {}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrongDeleter = torch::from_blob(buf.data(), {4}, [](void *) {}, torch::kByte);
   auto rightDeleter = torch::from_blob(buf.data(), {4}, [](void *) {}, torch::kByte);
   EXPECT_DTYPE(wrongDeleter, torch::kFloat);
   EXPECT_DTYPE(rightDeleter, torch::kByte);
   auto wrongOpts = torch::TensorOptions().dtype(torch::kFloat);
   auto rightOpts = torch::TensorOptions().dtype(torch::kByte);
   auto wrongViaOpts = torch::from_blob(buf.data(), {4}, wrongOpts); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
   auto rightViaOpts = torch::from_blob(buf.data(), {4}, rightOpts);
   EXPECT_DTYPE(wrongViaOpts, torch::kFloat);
   EXPECT_DTYPE(rightViaOpts, torch::kByte);
@@ -83,6 +91,8 @@ ORACLE_TEST(std_array_of_uint8) {
   arr[0] = 10;
   arr[1] = 20;
   auto wrong = torch::from_blob(arr.data(), {2}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(arr.data(), {2}, torch::kByte);
   auto right = torch::from_blob(arr.data(), {2}, torch::kByte);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kByte);
@@ -93,6 +103,8 @@ ORACLE_TEST(std_array_of_uint8) {
 ORACLE_TEST(int32_vector) {
   std::vector<int32_t> v{1, 2, 3, 4};
   auto wrong = torch::from_blob(v.data(), {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Int elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(v.data(), {4}, torch::kInt);
   auto right = torch::from_blob(v.data(), {4}, torch::kInt);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kInt);
@@ -107,7 +119,11 @@ ORACLE_TEST(int32_vector) {
 ORACLE_TEST(double_array) {
   double arr[4] = {1.5, 2.5, 3.5, 4.5};
   auto wrongExplicit = torch::from_blob(arr, {4}, torch::kFloat); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrongExplicit = torch::from_blob(arr, {4}, torch::kDouble);
   auto wrongDefault = torch::from_blob(arr, {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrongDefault = torch::from_blob(arr, {4}, torch::kDouble);
   auto right = torch::from_blob(arr, {4}, torch::kDouble);
   EXPECT_DTYPE(wrongExplicit, torch::kFloat);
   EXPECT_DTYPE(wrongDefault, torch::kFloat);
@@ -121,6 +137,8 @@ ORACLE_TEST(double_array) {
 ORACLE_TEST(int64_and_long_buffers) {
   int64_t v[4] = {1, 2, 3, 4};
   auto wrong = torch::from_blob(v, {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Long elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(v, {4}, torch::kLong);
   auto right = torch::from_blob(v, {4}, torch::kLong);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kLong);
@@ -132,6 +150,8 @@ ORACLE_TEST(int64_and_long_buffers) {
   EXPECT_TRUE((std::is_same<long, int64_t>::value));
   std::vector<long> lv{5, 6, 7, 8};
   auto lwrong = torch::from_blob(lv.data(), {4}, torch::kInt); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'from_blob' reads a buffer of Long elements as Int; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto lwrong = torch::from_blob(lv.data(), {4}, torch::kLong);
   auto lright = torch::from_blob(lv.data(), {4}, torch::kLong);
   EXPECT_DTYPE(lwrong, torch::kInt);
   EXPECT_DTYPE(lright, torch::kLong);
@@ -143,6 +163,8 @@ ORACLE_TEST(int64_and_long_buffers) {
 ORACLE_TEST(half_buffer) {
   std::vector<c10::Half> hv(8, c10::Half(1.0f));
   auto wrong = torch::from_blob(hv.data(), {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Half elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(hv.data(), {4}, torch::kHalf);
   auto right = torch::from_blob(hv.data(), {4}, torch::kHalf);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kHalf);
@@ -153,6 +175,8 @@ ORACLE_TEST(half_buffer) {
 ORACLE_TEST(bool_buffer) {
   bool bv[16] = {true, false, true, true};
   auto wrong = torch::from_blob(bv, {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Bool elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(bv, {4}, torch::kBool);
   auto right = torch::from_blob(bv, {4}, torch::kBool);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_DTYPE(right, torch::kBool);
@@ -163,6 +187,8 @@ ORACLE_TEST(bool_buffer) {
 ORACLE_TEST(int16_and_int8_buffers) {
   int16_t sv[8] = {-1, 2, 300, 4};
   auto swrong = torch::from_blob(sv, {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'from_blob' reads a buffer of Short elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto swrong = torch::from_blob(sv, {4}, torch::kShort);
   auto sright = torch::from_blob(sv, {4}, torch::kShort);
   EXPECT_DTYPE(swrong, torch::kFloat);
   EXPECT_DTYPE(sright, torch::kShort);
@@ -171,7 +197,11 @@ ORACLE_TEST(int16_and_int8_buffers) {
 
   int8_t cv[16] = {-1, 2, -3, 4};
   auto cwrong = torch::from_blob(cv, {4}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'from_blob' reads a buffer of Char elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto cwrong = torch::from_blob(cv, {4}, torch::kChar);
   auto cwrongByte = torch::from_blob(cv, {4}, torch::kByte); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'from_blob' reads a buffer of Char elements as Byte; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto cwrongByte = torch::from_blob(cv, {4}, torch::kChar);
   auto cright = torch::from_blob(cv, {4}, torch::kChar);
   EXPECT_DTYPE(cwrong, torch::kFloat);
   EXPECT_DTYPE(cwrongByte, torch::kByte);
@@ -187,6 +217,8 @@ ORACLE_TEST(unique_ptr_float_array) {
   auto right = torch::from_blob(p.get(), {4});
   auto rightExplicit = torch::from_blob(p.get(), {4}, torch::kFloat);
   auto wrong = torch::from_blob(p.get(), {4}, torch::kDouble); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Float elements as Double; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(p.get(), {4}, torch::kFloat);
   EXPECT_DTYPE(right, torch::kFloat);
   EXPECT_DTYPE(rightExplicit, torch::kFloat);
   EXPECT_DTYPE(wrong, torch::kDouble);

@@ -1,4 +1,5 @@
 // RUN: %oracle_bin/opencv_from_blob
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %real_flags -I/usr/include/opencv4 -I%S
 // Proves, with OpenCV 4.6 and LibTorch 1.13, the element type of the
 // cv::Mat memory that code hands to torch::from_blob, and what a wrong dtype
 // reads. The program writes its own PNG files under /tmp and removes them.
@@ -159,7 +160,9 @@ ORACLE_TEST(from_blob_on_8uc3_image) {
 
   // Reads rows/4 * cols * 3 floats: exactly the image's bytes, four per
   // element, so the values are byte quadruples read as floats.
-  auto wrong = torch::from_blob(img.data, {img.rows / 4, img.cols, 3}); // flagged: torch-opencv-from-blob
+  auto wrong = torch::from_blob(img.data, {img.rows / 4, img.cols, 3}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(img.data, {img.rows / 4, img.cols, 3}, torch::kByte);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_TRUE(wrong.nbytes() == img.total() * img.elemSize());
   EXPECT_TRUE(!torch::equal(wrong, pixels.slice(0, 0, kRows / 4).to(torch::kFloat)));
@@ -185,7 +188,7 @@ ORACLE_TEST(from_blob_reads_four_times_the_bytes) {
   cv::Mat img = big.rowRange(0, kRows);
   knownImage().copyTo(img);
   EXPECT_TRUE(img.data == big.data && img.isContinuous());
-  auto wrong = torch::from_blob(img.data, {img.rows, img.cols, 3}); // flagged: torch-opencv-from-blob
+  auto wrong = torch::from_blob(img.data, {img.rows, img.cols, 3}); // not flagged: copyTo from a function's result: depth unknown
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_TRUE(wrong.nbytes() == 4 * img.total() * img.elemSize());
   EXPECT_TRUE(wrong.nbytes() == big.total() * big.elemSize());
@@ -204,7 +207,9 @@ ORACLE_TEST(from_blob_on_32fc3_image) {
   auto expected = knownPixels().to(torch::kFloat) / 255.0;
 
   // One byte per element: the first quarter of the float bytes.
-  auto wrong = torch::from_blob(f.data, {f.rows, f.cols, 3}, torch::kByte); // flagged: torch-opencv-from-blob
+  auto wrong = torch::from_blob(f.data, {f.rows, f.cols, 3}, torch::kByte); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Float elements as Byte; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(f.data, {f.rows, f.cols, 3}, torch::kFloat);
   EXPECT_DTYPE(wrong, torch::kByte);
   EXPECT_TRUE(wrong.nbytes() * 4 == f.total() * f.elemSize());
   EXPECT_TRUE(!torch::allclose(wrong.to(torch::kFloat), expected));
@@ -226,7 +231,7 @@ ORACLE_TEST(from_blob_on_16u_image) {
   std::remove(path16.c_str());
   EXPECT_TRUE(u16.type() == CV_16UC1);
   // Half the rows: Float's four bytes per element then cover the image.
-  auto wrong = torch::from_blob(u16.data, {u16.rows / 2, u16.cols}); // flagged: torch-opencv-from-blob
+  auto wrong = torch::from_blob(u16.data, {u16.rows / 2, u16.cols}); // not flagged: IMREAD_UNCHANGED: the depth depends on the file
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_TRUE(wrong.nbytes() == u16.total() * u16.elemSize());
   EXPECT_TRUE(wrong[0][1].item<float>() != 1000.0f);
