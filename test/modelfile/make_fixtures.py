@@ -22,7 +22,8 @@ Well-formed models, named <how saved>_<parameter dtype>[_<location>].pt:
       location string 'cpu' replaced by 'cuda:0' (LibTorch memoizes the
       string once and refers back to it, so one string changes them all),
       and every other entry is copied unchanged.
-  state_dict_half.pt  torch.save (zip format) of the Half model's state_dict.
+  state_dict_half.pt  torch.save (zip format) of the Half model's state_dict,
+      as a plain dict.
   state_dict_float_cuda.pt  torch.save of the Float state_dict with a
       location tagger registered through torch.serialization.register_package
       that names every storage 'cuda:0' (torch.save asks the registered
@@ -107,7 +108,9 @@ def write_models():
 
     relocate_archive(out("jit_float.pt"), out("jit_float_cuda.pt"), "cpu", "cuda:0")
 
-    torch.save(model(torch).half().state_dict(), out("state_dict_half.pt"))
+    # A plain dict (torch::pickle_load, which the oracle uses, reads an
+    # OrderedDict as None); state_dict_float_cuda.pt keeps the OrderedDict.
+    torch.save(dict(model(torch).half().state_dict()), out("state_dict_half.pt"))
     torch.save(model(torch).state_dict(), out("legacy_float.pt"),
                _use_new_zipfile_serialization=False)
 
@@ -137,7 +140,9 @@ def zip_bytes(entries, compression=zipfile.ZIP_STORED):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression) as z:
         for name, data in entries:
-            z.writestr(name, data)
+            # A fixed date keeps the damaged inputs byte-for-byte reproducible.
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,
+                       compress_type=compression)
     return buf.getvalue()
 
 
