@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+# The model-file reader, its unit tests and fuzz target under ASan/UBSan.
+bash scripts/sanitize-modelfile.sh
 ninja -C build -j2 oracle-programs
 cmake -S examples -B build/examples -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 ninja -C build/examples -j2

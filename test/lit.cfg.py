@@ -32,6 +32,9 @@ config.substitutions += [
      + support),
     ("%oracle_bin", os.path.join(build, "test", "oracle")),
     ("%examples_bin", os.path.join(build, "examples")),
+    ("%modelfile_bin", os.path.join(build, "checker", "modelfile")),
+    ("%modelfile_san_bin", os.path.join(build, "modelfile-sanitize")),
+    ("%model_info", os.path.join(build, "bin", "torch-tidy-model-info")),
     ("%python", python),
     ("%repo", root),
 ]
