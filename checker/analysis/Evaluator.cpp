@@ -205,6 +205,13 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     return Value::unknown(ValueKind::None);
   const Expr *Orig = E;
   E = strip(E);
+  // cv::InputArray made from a Mat: a proxy that refers to the Mat.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      CE && CE->getNumArgs() >= 1 && kindOf(E->getType()) == ValueKind::None &&
+      CE->getConstructor()->getNumParams() >= 1 &&
+      CE->getConstructor()->getParamDecl(0)->getType()->isReferenceType() &&
+      kindOf(CE->getArg(0)->getType()) == ValueKind::Mat)
+    return eval(CE->getArg(0), S);
   // `out->elements()`: the tuple behind an intrusive_ptr's arrow.
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
       OC && OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&

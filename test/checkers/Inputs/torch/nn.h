@@ -1,6 +1,7 @@
 // MOCK of LibTorch 1.13: torch/csrc/api/include/torch/nn.h (mocked subset)
 #pragma once
 #include <torch/nn/cloneable.h>
+#include <torch/nn/functional.h>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/batchnorm.h>

@@ -122,6 +122,10 @@ class Tensor: public TensorBase {
   at::Tensor add(const at::Scalar & other, const at::Scalar & alpha=1) const;
   at::Tensor & add_(const at::Scalar & other, const at::Scalar & alpha=1) const;
   at::Tensor addmm(const at::Tensor & mat1, const at::Tensor & mat2, const at::Scalar & beta=1, const at::Scalar & alpha=1) const;
+  at::Tensor & index_add_(int64_t dim, const at::Tensor & index, const at::Tensor & source, const at::Scalar & alpha=1) const;
+  at::Tensor & scatter_(int64_t dim, const at::Tensor & index, const at::Tensor & src) const;
+  at::Tensor gather(int64_t dim, const at::Tensor & index, bool sparse_grad=false) const;
+  at::Tensor & pow_(const at::Scalar & exponent) const;
   at::Tensor all(int64_t dim, bool keepdim=false) const;
   bool allclose(const at::Tensor & other, double rtol=1e-05, double atol=1e-08, bool equal_nan=false) const;
   at::Tensor any(int64_t dim, bool keepdim=false) const;
