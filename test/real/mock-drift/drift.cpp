@@ -1017,6 +1017,12 @@ static void signatures() {
   sig<at::Tensor (IV::*)() &&>(&IV::toTensor);
   sig<bool (IV::*)() const>(&IV::isTensor);
   sig<c10::intrusive_ptr<c10::ivalue::Tuple> (IV::*)() const&>(&IV::toTuple);
+  // what torch-operand-dtype and torch-inplace-result-dtype read
+  sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const Tensor&, const at::Scalar&) const>(&Tensor::index_add_);
+  sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const Tensor&) const>(&Tensor::scatter_);
+  sig<Tensor (Tensor::*)(int64_t, const Tensor&, bool) const>(&Tensor::gather);
+  sig<Tensor& (Tensor::*)(const at::Scalar&) const>(&Tensor::pow_);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&torch::nn::functional::linear);
   sig<int64_t (IV::*)() const>(&IV::toInt);
   sig<double (IV::*)() const>(&IV::toDouble);
   sig<bool (IV::*)() const>(&IV::toBool);
