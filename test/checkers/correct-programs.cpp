@@ -3,6 +3,8 @@
 
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <opencv2/opencv.hpp>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -139,4 +141,42 @@ void exceptionsReset(const std::string &path) {
   } catch (const std::exception &) {
     module.forward({torch::ones({2})});
   }
+}
+
+// The whole OpenCV-to-model pipeline, done right.
+std::vector<float> classifyImage(const std::string &modelPath,
+                                 const std::string &imagePath) {
+  torch::jit::Module model = torch::jit::load(modelPath);
+  model.to(torch::kHalf);
+  cv::Mat img = cv::imread(imagePath);
+  cv::cvtColor(img, img, cv::COLOR_BGR2RGB);
+  cv::Mat resized;
+  cv::resize(img, resized, cv::Size(224, 224));
+  auto input = torch::from_blob(resized.data, {1, 224, 224, 3}, torch::kByte)
+                   .permute({0, 3, 1, 2})
+                   .to(torch::kHalf)
+                   .div_(255.0);
+  auto out = model.forward({input}).toTensor().to(torch::kFloat);
+  std::vector<float> scores(out.numel());
+  std::memcpy(scores.data(), out.data_ptr<float>(), scores.size() * sizeof(float));
+  return scores;
+}
+
+// Float images straight from OpenCV, read as floats.
+torch::Tensor floatImage(const std::string &path) {
+  cv::Mat img = cv::imread(path, cv::IMREAD_GRAYSCALE);
+  cv::Mat f;
+  img.convertTo(f, CV_32FC1, 1.0 / 255);
+  return torch::from_blob(f.data, {f.rows, f.cols}).clone();
+}
+
+// Index arithmetic on the right types, in place where it can be.
+torch::Tensor topRows(const torch::Tensor &scores) {
+  auto idx = torch::argmax(scores, 1);
+  auto picked = scores.index_select(0, idx);
+  auto counts = torch::zeros({4}, torch::kLong);
+  counts.add_(1);
+  counts.index_add_(0, idx, torch::ones_like(idx));
+  picked = picked.contiguous();
+  return picked.matmul(picked.t());
 }
