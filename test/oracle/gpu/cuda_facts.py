@@ -53,6 +53,11 @@ check("cpu() moves back", cpu.cuda().cpu().device.type == "cpu")
 check("zeros_like keeps cuda", torch.zeros_like(cpu.cuda()).device.type == "cuda")
 check("cuda op keeps cuda", (cpu.cuda() * 2).device.type == "cuda")
 check("cpu zero-dim meets cuda", (cpu.cuda() + torch.tensor(1.0)).device.type == "cuda")
+# torch-operand-device: matrix products are strict, elementwise ops accept
+# only a zero-dim CPU operand.
+throws("matmul of cpu and cuda", lambda: torch.matmul(cpu, cpu.cuda()), "same device")
+throws("mm of cuda and cpu", lambda: torch.mm(cpu.cuda(), cpu), "same device")
+throws("add of cpu and cuda", lambda: cpu + cpu.cuda(), "same device")
 
 lin = torch.nn.Linear(2, 2)
 lin.to("cuda")
