@@ -25,7 +25,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIDY = os.path.join(ROOT, "build", "bin", "torch-tidy")
 CLANG = "/usr/lib/llvm-19/bin/clang++"
-REAL = ["-std=c++17", "-I/usr/include/torch/csrc/api/include"]
+REAL = ["-std=c++17", "-I/usr/include/torch/csrc/api/include", "-I/usr/include/opencv4"]
 MOCK = ["-std=c++17", "-isystem", os.path.join(ROOT, "test", "checkers", "Inputs")]
 
 # Runs cmd in a child of a fresh interpreter so ru_maxrss is that command's.
