@@ -1,4 +1,4 @@
-//===- DataPtrDtypeCheck.h - torch-data-ptr-dtype ------------*- C++ -*-===//
+//===- DataPtrDtypeCheck.h - torch-data-ptr-dtype ---------------*- C++ -*-===//
 #ifndef TORCH_TIDY_DATAPTRDTYPECHECK_H
 #define TORCH_TIDY_DATAPTRDTYPECHECK_H
 

@@ -1,4 +1,4 @@
-//===- DiscardedConversionCheck.h - torch-discarded-conversion -*- C++ -*-===//
+//===- DiscardedConversionCheck.h - torch-discarded-conversion --*- C++ -*-===//
 #ifndef TORCH_TIDY_DISCARDEDCONVERSIONCHECK_H
 #define TORCH_TIDY_DISCARDEDCONVERSIONCHECK_H
 

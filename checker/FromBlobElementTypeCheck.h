@@ -1,4 +1,4 @@
-//===- FromBlobElementTypeCheck.h - torch-from-blob-element-type ---*- C++ -*-===//
+//===- FromBlobElementTypeCheck.h - torch-from-blob-element-type -*- C++ -*-===//
 #ifndef TORCH_TIDY_FROMBLOBELEMENTTYPECHECK_H
 #define TORCH_TIDY_FROMBLOBELEMENTTYPECHECK_H
 

@@ -1,4 +1,4 @@
-//===- InplaceResultDtypeCheck.h - torch-inplace-result-dtype *- C++ -*-===//
+//===- InplaceResultDtypeCheck.h - torch-inplace-result-dtype ---*- C++ -*-===//
 #ifndef TORCH_TIDY_INPLACERESULTDTYPECHECK_H
 #define TORCH_TIDY_INPLACERESULTDTYPECHECK_H
 

@@ -1,4 +1,4 @@
-//===- OperandDeviceCheck.h - torch-operand-device ------------------*- C++ -*-===//
+//===- OperandDeviceCheck.h - torch-operand-device --------------*- C++ -*-===//
 #ifndef TORCH_TIDY_OPERANDDEVICECHECK_H
 #define TORCH_TIDY_OPERANDDEVICECHECK_H
 

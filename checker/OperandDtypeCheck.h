@@ -1,4 +1,4 @@
-//===- OperandDtypeCheck.h - torch-operand-dtype --------------------*- C++ -*-===//
+//===- OperandDtypeCheck.h - torch-operand-dtype ----------------*- C++ -*-===//
 #ifndef TORCH_TIDY_OPERANDDTYPECHECK_H
 #define TORCH_TIDY_OPERANDDTYPECHECK_H
 
