@@ -6,8 +6,18 @@ using namespace clang;
 
 namespace torch_tidy {
 
+void ModuleInputCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  TorchTidyCheck::storeOptions(Opts);
+  Options.store(Opts, "TorchModelFileNotes", ModelFileNotes ? "true" : "false");
+}
+
 void ModuleInputCheck::checkFunction(const FunctionResult &Result,
                                      ASTContext &Ctx) {
+  // A remark, not a warning: nothing is wrong with the code. With both
+  // module-input checks on, clang-tidy prints the identical remarks once.
+  if (ModelFileNotes)
+    for (const ModelFileLoad &L : Result.ModelFileLoads)
+      diag(L.Call->getExprLoc(), "%0", DiagnosticIDs::Remark) << L.Explanation;
   for (const ModuleCallSite &Site : Result.ModuleCalls)
     for (const ListElement &Input : Site.Inputs) {
       if (Which == Component::Dtype)

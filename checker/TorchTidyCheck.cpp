@@ -1,6 +1,5 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
-#include "analysis/AnalysisCache.h"
 #include "rules/RuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -15,20 +14,23 @@ static constexpr char LambdaId[] = "lambda";
 TorchTidyCheck::TorchTidyCheck(StringRef Name,
                                tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")) {
+      RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")),
+      ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")) {
   auto Loaded = loadRules(RuleFiles);
   if (Loaded)
-    Rules = std::move(*Loaded);
+    Setup.Rules = std::move(*Loaded);
   else
     RuleError = llvm::toString(Loaded.takeError());
+  Setup.Files = modelFilesFor(ModelPaths);
 }
 
 void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TorchRuleFiles", RuleFiles);
+  Options.store(Opts, "TorchModelPaths", ModelPaths);
 }
 
 void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Rules) {
+  if (!Setup.Rules) {
     // Analyze nothing with a half-loaded rule set.
     configurationDiag("cannot load torch-tidy rules: %0",
                       DiagnosticIDs::Error)
@@ -69,7 +71,7 @@ void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
       (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
        !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
     return;
-  checkFunction(analysisOf(FD, *R.Context, Rules), *R.Context);
+  checkFunction(analysisOf(FD, *R.Context, Setup), *R.Context);
 }
 
 } // namespace torch_tidy

@@ -1,12 +1,14 @@
 //===- TorchTidyCheck.h - What every torch-* check shares -------*- C++ -*-===//
 //
-// Reads the shared `TorchRuleFiles` option, loads the rules once, finds the
-// function bodies to analyze and hands each check the shared analysis.
+// Reads the shared `TorchRuleFiles` and `TorchModelPaths` options, loads the
+// rules once, finds the function bodies to analyze and hands each check the
+// shared analysis.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_TORCHTIDYCHECK_H
 #define TORCH_TIDY_TORCHTIDYCHECK_H
 
+#include "analysis/AnalysisCache.h"
 #include "analysis/FunctionAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
@@ -31,7 +33,8 @@ protected:
 
 private:
   std::string RuleFiles;
-  std::shared_ptr<const RuleSet> Rules;
+  std::string ModelPaths;
+  AnalysisSetup Setup;
   std::string RuleError;
 };
 

@@ -5,10 +5,9 @@
 namespace torch_tidy {
 namespace {
 
-struct PerRuleSet {
-  explicit PerRuleSet(std::shared_ptr<const RuleSet> R)
-      : Rules(std::move(R)), Modules(*Rules) {}
-  std::shared_ptr<const RuleSet> Rules;
+struct PerSetup {
+  explicit PerSetup(const AnalysisSetup &S) : Setup(S), Modules(*S.Rules) {}
+  AnalysisSetup Setup;
   ModuleModel Modules;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionResult>>
       Results;
@@ -16,7 +15,9 @@ struct PerRuleSet {
 
 struct Cache {
   const clang::ASTContext *Ctx = nullptr;
-  std::map<const RuleSet *, std::unique_ptr<PerRuleSet>> ByRules;
+  std::map<std::pair<const RuleSet *, const ModelFiles *>,
+           std::unique_ptr<PerSetup>>
+      BySetup;
 };
 
 Cache &cache() {
@@ -30,19 +31,19 @@ void resetAnalysisCache() { cache() = Cache(); }
 
 const FunctionResult &analysisOf(const clang::FunctionDecl *FD,
                                  clang::ASTContext &Ctx,
-                                 const std::shared_ptr<const RuleSet> &Rules) {
+                                 const AnalysisSetup &Setup) {
   Cache &C = cache();
   if (C.Ctx != &Ctx) {
     C = Cache();
     C.Ctx = &Ctx;
   }
-  auto &Slot = C.ByRules[Rules.get()];
+  auto &Slot = C.BySetup[{Setup.Rules.get(), Setup.Files.get()}];
   if (!Slot)
-    Slot = std::make_unique<PerRuleSet>(Rules);
+    Slot = std::make_unique<PerSetup>(Setup);
   auto &Result = Slot->Results[FD];
   if (!Result)
-    Result = std::make_unique<FunctionResult>(
-        analyzeFunction(FD, Ctx, *Rules, Slot->Modules));
+    Result = std::make_unique<FunctionResult>(analyzeFunction(
+        FD, Ctx, *Setup.Rules, Slot->Modules, *Setup.Files));
   return *Result;
 }
 

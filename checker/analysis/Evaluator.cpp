@@ -1,6 +1,8 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -117,21 +119,59 @@ const CallRule *Evaluator::ruleFor(const CallParts &P) {
     It->second = Rules.findCalls(qualifiedName(Pattern ? Pattern : P.Callee));
   }
   const CallRule *Default = nullptr;
-  std::optional<std::string> Path;
-  bool PathRead = false;
   for (const CallRule &R : llvm::reverse(It->second)) {
     if (R.PathGlob.empty()) {
       Default = Default ? Default : &R;
       continue;
     }
-    if (!PathRead) {
-      Path = P.Args.empty() ? std::nullopt : literalText(P.Args[0]);
-      PathRead = true;
-    }
+    std::optional<std::string> Path =
+        R.PathArg < P.Args.size() ? literalText(P.Args[R.PathArg])
+                                  : std::nullopt;
     if (Path && R.Path->match(*Path))
       return &R;
   }
   return Default;
+}
+
+/// The absolute directory of the file a call is written in (where a macro
+/// is expanded), or "" when it is not a file.
+static std::string directoryOf(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getFileLoc(Loc);
+  OptionalFileEntryRef F = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  if (!F)
+    return "";
+  llvm::SmallString<256> Path(F->getFileEntry().tryGetRealPathName());
+  if (Path.empty()) {
+    Path = F->getName();
+    SM.getFileManager().makeAbsolutePath(Path);
+  }
+  return llvm::sys::path::parent_path(Path).str();
+}
+
+const ModelFileLoad &Evaluator::modelFile(const CallRule &R, const CallParts &P,
+                                          const Expr *E) {
+  auto [It, New] = ModelFileLoads.insert({E, ModelFileLoad{}});
+  ModelFileLoad &L = It->second;
+  if (!New)
+    return L;
+  L.Call = E;
+  L.State = Facts::top();
+  std::optional<std::string> Path =
+      R.PathArg < P.Args.size() ? literalText(P.Args[R.PathArg]) : std::nullopt;
+  if (!Path) {
+    L.Explanation = "the model file's path is not a string literal or a "
+                    "constant initialized with one: parameters unknown";
+    return L;
+  }
+  ModelFileInfo Info =
+      Files.lookup(*Path, directoryOf(E->getExprLoc(), Ctx.getSourceManager()));
+  SourceLocation Loc = E->getExprLoc();
+  if (Info.DType)
+    L.State.DType = Fact<Dtype>::known(*Info.DType, Loc);
+  if (Info.Dev)
+    L.State.Dev = Fact<Device>::known(*Info.Dev, Loc);
+  L.Explanation = std::move(Info.Explanation);
+  return L;
 }
 
 Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
@@ -481,8 +521,12 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
       return {Fact<Dtype>::unset(), Fact<Device>::unset()};
     return Facts::top();
   };
+  const ModelFileLoad *File = R.readsModelFile() ? &modelFile(R, P, E) : nullptr;
   Facts F;
   switch (R.DtypeFrom.K) {
+  case Source::ModelFile:
+    F.DType = File->State.DType;
+    break;
   case Source::Fixed:
     F.DType = Fact<Dtype>::known(*R.DtypeFrom.FixedDtype, Loc);
     break;
@@ -506,6 +550,9 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
     F.DType = Operand(R.DtypeFrom).DType;
   }
   switch (R.DeviceFrom.K) {
+  case Source::ModelFile:
+    F.Dev = File->State.Dev;
+    break;
   case Source::Fixed:
     F.Dev = Fact<Device>::known(*R.DeviceFrom.FixedDevice, Loc);
     break;
@@ -522,6 +569,9 @@ Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
                                 const Expr *E, const Env &S) {
   SourceLocation Loc = E->getExprLoc();
   for (unsigned I = 0; I < P.Args.size(); ++I) {
+    // The argument that names a file is not a device string.
+    if (I == R.PathArg && (R.readsModelFile() || !R.PathGlob.empty()))
+      continue;
     // A forwarding template parameter (TensorOptions::device(Args&&...))
     // says nothing; the argument's own type does.
     ValueKind AK = kindOf(P.Params[I]);

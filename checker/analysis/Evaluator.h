@@ -8,12 +8,14 @@
 #ifndef TORCH_TIDY_ANALYSIS_EVALUATOR_H
 #define TORCH_TIDY_ANALYSIS_EVALUATOR_H
 
+#include "analysis/ModelFiles.h"
 #include "analysis/ModuleModel.h"
 #include "analysis/State.h"
 #include "rules/RuleSet.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 
 namespace torch_tidy {
 
@@ -33,16 +35,24 @@ const clang::Expr *strip(const clang::Expr *E);
 /// holder `->` and `*`; null if it names none.
 const clang::VarDecl *namedVar(const clang::Expr *E);
 
+/// What a `model-file` rule learned at one call: the state the file gives
+/// (its origin is the call) and, for the verbose remark, why.
+struct ModelFileLoad {
+  const clang::Expr *Call = nullptr;
+  Facts State;
+  std::string Explanation;
+};
+
 class Evaluator {
 public:
   Evaluator(clang::ASTContext &Ctx, const RuleSet &Rules, ModuleModel &Modules,
-            const clang::FunctionDecl *Fn)
-      : Ctx(Ctx), Rules(Rules), Modules(Modules), Fn(Fn) {}
+            const ModelFiles &Files, const clang::FunctionDecl *Fn)
+      : Ctx(Ctx), Rules(Rules), Modules(Modules), Files(Files), Fn(Fn) {}
 
   Value eval(const clang::Expr *E, const Env &S);
   Value lookup(const clang::VarDecl *VD, const Env &S);
   /// The rule for a call: the last one whose path glob matches the file
-  /// the first argument names, else the last one without a glob.
+  /// its path argument names, else the last one without a glob.
   const CallRule *ruleFor(const CallParts &P);
 
   /// A local of the function under analysis (not a parameter).
@@ -53,6 +63,11 @@ public:
   clang::ASTContext &Ctx;
   const RuleSet &Rules;
   ModuleModel &Modules;
+  const ModelFiles &Files;
+
+  /// Every call a `model-file` rule was applied to, in the order first met;
+  /// each file is looked up once per call.
+  llvm::MapVector<const clang::Expr *, ModelFileLoad> ModelFileLoads;
 
   /// Base with the arguments of kinds the rule lists (`set-by`) applied
   /// left to right: `to(kCUDA, kHalf)` on a module or tensor.
@@ -88,6 +103,8 @@ private:
   Fact<Device> commonDevice(const CallParts &P, const clang::Expr *E,
                             const Env &S);
   Fact<Dtype> fromScalars(const CallParts &P, const clang::Expr *E);
+  const ModelFileLoad &modelFile(const CallRule &R, const CallParts &P,
+                                 const clang::Expr *E);
 
   const clang::FunctionDecl *Fn;
   llvm::DenseMap<const clang::FunctionDecl *, llvm::ArrayRef<CallRule>>

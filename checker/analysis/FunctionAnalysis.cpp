@@ -133,8 +133,8 @@ bool keepsVectorElements(StringRef Name, bool IsConst) {
 class Analysis {
 public:
   Analysis(const FunctionDecl *FD, ASTContext &Ctx, const RuleSet &Rules,
-           ModuleModel &Modules)
-      : FD(FD), Eval(Ctx, Rules, Modules, FD) {}
+           ModuleModel &Modules, const ModelFiles &Files)
+      : FD(FD), Eval(Ctx, Rules, Modules, Files, FD) {}
 
   FunctionResult run();
 
@@ -460,6 +460,8 @@ FunctionResult Analysis::run() {
       if (auto CS = El.getAs<CFGStmt>())
         transfer(CS->getStmt(), S, /*Observe=*/true);
   }
+  for (auto &[Call, Load] : Eval.ModelFileLoads)
+    Result.ModelFileLoads.push_back(Load);
   return std::move(Result);
 }
 
@@ -497,8 +499,9 @@ const Expr *CheckedCall::operandExpr(Operand O) const {
 }
 
 FunctionResult analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx,
-                               const RuleSet &Rules, ModuleModel &Modules) {
-  return Analysis(FD, Ctx, Rules, Modules).run();
+                               const RuleSet &Rules, ModuleModel &Modules,
+                               const ModelFiles &Files) {
+  return Analysis(FD, Ctx, Rules, Modules, Files).run();
 }
 
 } // namespace torch_tidy

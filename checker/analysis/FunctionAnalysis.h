@@ -63,11 +63,13 @@ struct FunctionResult {
   /// Calls whose rule says they return a converted copy, written as whole
   /// statements: their result is dropped.
   std::vector<const clang::CallExpr *> DiscardedConversions;
+  /// Calls whose state a saved model file gave, and what the file said.
+  std::vector<ModelFileLoad> ModelFileLoads;
 };
 
 FunctionResult analyzeFunction(const clang::FunctionDecl *FD,
                                clang::ASTContext &Ctx, const RuleSet &Rules,
-                               ModuleModel &Modules);
+                               ModuleModel &Modules, const ModelFiles &Files);
 
 } // namespace torch_tidy
 

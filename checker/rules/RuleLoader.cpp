@@ -28,7 +28,7 @@ const char *const CallKeys[] = {
     "set-by",      "receiver",     "when-path", "writes",
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
-    "in-place",    "returns-converted"};
+    "in-place",    "returns-converted", "path-arg"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs"};
@@ -154,6 +154,8 @@ Source source(const YAML::Node &N, bool ForDtype) {
     S.K = Source::Argument, S.Index = Index;
   else if (T == "promote")
     S.K = Source::Promote;
+  else if (T == "model-file")
+    S.K = Source::ModelFile;
   else if (ForDtype && T == "promote-float")
     S.K = Source::PromoteFloat;
   else if (ForDtype && T == "scalars")
@@ -169,12 +171,12 @@ Source source(const YAML::Node &N, bool ForDtype) {
                 ? llvm::formatv("unknown dtype source '{0}'; expected a dtype "
                                 "(Float, Half, Long, ...), self, argN, "
                                 "promote, promote-float, scalars, accumulate, "
-                                "unset or unknown",
+                                "model-file, unset or unknown",
                                 Text)
                       .str()
                 : llvm::formatv("unknown device source '{0}'; expected a "
                                 "device (cpu, cuda, cuda:1, ...), self, "
-                                "argN, promote, unset or unknown",
+                                "argN, promote, model-file, unset or unknown",
                                 Text)
                       .str());
   return S;
@@ -303,6 +305,16 @@ private:
       R.ReturnsState = true;
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
+    }
+    if (auto PA = C["path-arg"]) {
+      Operand O = operand(PA);
+      if (O.IsSelf)
+        fail(PA, "expected 'path-arg' as argN: the argument that names the "
+                 "file");
+      if (R.PathGlob.empty() && !R.readsModelFile())
+        fail(PA, "'path-arg' names the file for 'when-path' or a model-file "
+                 "source; this rule has neither");
+      R.PathArg = O.Index;
     }
     checked(C, R);
     YAML::Node Names = C["names"];

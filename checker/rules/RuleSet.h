@@ -30,6 +30,7 @@ struct Source {
     Accumulate,  // Self's dtype, but integral and Bool become Long (sum)
     Unset,       // a TensorOptions field left unset (torch::dtype(kHalf))
     IntCode,     // an integer constant argument mapped to dtypes (CV_32FC3)
+    ModelFile,   // what the saved model file the call names holds
   } K = Unknown;
   std::optional<Dtype> FixedDtype;
   std::optional<Device> FixedDevice;
@@ -70,8 +71,10 @@ enum class ReceiverEffect : unsigned char {
 
 struct CallRule {
   std::string Note;            // the runtime behaviour this encodes
-  std::string PathGlob;        // applies when the first argument names such a file
+  std::string PathGlob;        // applies when the path argument names such a file
   std::optional<llvm::GlobPattern> Path; // PathGlob, compiled once
+  /// The argument that names a file, for `when-path` and `model-file`.
+  unsigned PathArg = 0;
   bool ReturnsState = false;   // the result is a tensor or module we track
   Source DtypeFrom, DeviceFrom;
   llvm::SmallVector<OverrideArg, 4> Overrides;
@@ -93,6 +96,9 @@ struct CallRule {
   std::optional<Source::Kind> InPlaceResult; // Promote or PromoteFloat
   bool ReturnsConverted = false; // leaves the object alone: dropping the
                                  // result is a bug
+  bool readsModelFile() const {
+    return DtypeFrom.K == Source::ModelFile || DeviceFrom.K == Source::ModelFile;
+  }
   bool isChecked() const {
     return ReadsBuffer || ReadsAsTemplateType || !Operands.empty() ||
            AllTensorOperands || IndexArg || InPlaceResult;

@@ -11,6 +11,9 @@
 
 #include <torch/script.h>
 
+#include <torch/torch.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -96,6 +99,24 @@ ORACLE_TEST(state_dict_on_cuda_needs_cuda_here) {
 
 ORACLE_TEST(legacy_format_is_not_a_zip) {
   EXPECT_THROWS(torch::jit::load(fixture("legacy_float.pt")), "");
+}
+
+// torch::load(module, file) reads the saved tensors into the module's
+// existing parameters: on the same device they keep the module's dtype, not
+// the file's. So the analysis does not give torch::load the file's state
+// (no rule: the module it writes becomes unknown).
+ORACLE_TEST(torch_load_keeps_the_module_dtype_on_the_same_device) {
+  const char *Tmp = std::getenv("TMPDIR");
+  std::string Path = std::string(Tmp ? Tmp : "/tmp") + "/oracle_linear_half.pt";
+  torch::nn::Linear Saved(3, 4);
+  Saved->to(torch::kHalf);
+  torch::save(Saved, Path);
+  torch::nn::Linear Loaded(3, 4);
+  EXPECT_DTYPE(Loaded->weight, torch::kFloat);
+  torch::load(Loaded, Path);
+  for (const auto &P : Loaded->parameters())
+    EXPECT_DTYPE(P, torch::kFloat);
+  std::remove(Path.c_str());
 }
 
 } // namespace
