@@ -6,10 +6,11 @@ namespace torch_tidy {
 namespace {
 
 struct PerRuleSet {
-  explicit PerRuleSet(std::shared_ptr<const RuleSet> R)
-      : Rules(std::move(R)), Modules(*Rules) {}
+  PerRuleSet(std::shared_ptr<const RuleSet> R, clang::ASTContext &Ctx)
+      : Rules(std::move(R)), Modules(*Rules), Sums(Ctx, *Rules, Modules) {}
   std::shared_ptr<const RuleSet> Rules;
   ModuleModel Modules;
+  Summaries Sums; // shared by every function of the translation unit
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionResult>>
       Results;
 };
@@ -38,11 +39,11 @@ const FunctionResult &analysisOf(const clang::FunctionDecl *FD,
   }
   auto &Slot = C.ByRules[Rules.get()];
   if (!Slot)
-    Slot = std::make_unique<PerRuleSet>(Rules);
+    Slot = std::make_unique<PerRuleSet>(Rules, Ctx);
   auto &Result = Slot->Results[FD];
   if (!Result)
     Result = std::make_unique<FunctionResult>(
-        analyzeFunction(FD, Ctx, *Rules, Slot->Modules));
+        analyzeFunction(FD, Ctx, *Rules, Slot->Modules, &Slot->Sums));
   return *Result;
 }
 
