@@ -9,6 +9,11 @@
    headers, so parsing does not drown the analysis); the analysis time is
    the torch-* run's time minus the plain clang-tidy run's, and should grow
    about linearly.
+3. Calls across functions: a synthetic file of 200 small functions and
+   methods passing tensors to each other (chains and fan-out, mock
+   headers), torch-* versus -fsyntax-only; and the analysis time at 200
+   and 2,000 functions, which should grow about linearly (summaries are
+   cached per callee and argument states).
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
@@ -95,6 +100,24 @@ def main():
                 n, t["tidy"], t["torch"], analysis[n], m["tidy"] / 1024, m["torch"] / 1024))
     print("\nanalysis time 10,000 / 1,000 statements: %.1fx (linear: 10x)"
           % (analysis[10000] / analysis[1000]))
+
+    print("\nCalls across functions (mock headers, fastest of %d runs)" % runs)
+    print("%-12s %8s %8s %8s %11s %9s %9s" % ("functions", "syntax s", "tidy s", "torch s",
+                                               "analysis s", "torch/syn", "torch MiB"))
+    across = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (200, 2000):
+            path = os.path.join(tmp, "calls%d.cpp" % n)
+            with open(path, "w") as f:
+                subprocess.run([sys.executable, os.path.join(ROOT, "bench", "synthetic.py"),
+                                "--calls", str(n)], stdout=f, check=True)
+            t, m = compare(path, MOCK, runs)
+            across[n] = max(t["torch"] - t["tidy"], 1e-3)
+            print("%-12d %8.2f %8.2f %8.2f %11.2f %8.2fx %9.0f" % (
+                n, t["syntax"], t["tidy"], t["torch"], across[n], t["torch"] / t["syntax"],
+                m["torch"] / 1024))
+    print("\nanalysis time 2,000 / 200 functions: %.1fx (linear: 10x)"
+          % (across[2000] / across[200]))
 
 if __name__ == "__main__":
     main()

@@ -47,19 +47,6 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
 
 void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
 
-/// The libraries' own code is not analyzed, even when included with -I.
-/// (Walking the declaration contexts is cheap; a hasAncestor matcher would
-/// build a parent map of the whole translation unit.)
-static bool inLibraryNamespace(const Decl *D) {
-  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(C);
-        NS && isa<TranslationUnitDecl>(NS->getParent()) &&
-        llvm::is_contained({"at", "c10", "torch", "caffe2", "std", "cv"},
-                           NS->getName()))
-      return true;
-  return false;
-}
-
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))

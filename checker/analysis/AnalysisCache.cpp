@@ -6,9 +6,11 @@ namespace torch_tidy {
 namespace {
 
 struct PerSetup {
-  explicit PerSetup(const AnalysisSetup &S) : Setup(S), Modules(*S.Rules) {}
+  PerSetup(const AnalysisSetup &S, clang::ASTContext &Ctx)
+      : Setup(S), Modules(*S.Rules), Sums(Ctx, *S.Rules, Modules, *S.Files) {}
   AnalysisSetup Setup;
   ModuleModel Modules;
+  Summaries Sums; // shared by every function of the translation unit
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionResult>>
       Results;
 };
@@ -39,11 +41,12 @@ const FunctionResult &analysisOf(const clang::FunctionDecl *FD,
   }
   auto &Slot = C.BySetup[{Setup.Rules.get(), Setup.Files.get()}];
   if (!Slot)
-    Slot = std::make_unique<PerSetup>(Setup);
+    Slot = std::make_unique<PerSetup>(Setup, Ctx);
   auto &Result = Slot->Results[FD];
   if (!Result)
-    Result = std::make_unique<FunctionResult>(analyzeFunction(
-        FD, Ctx, *Setup.Rules, Slot->Modules, *Setup.Files));
+    Result = std::make_unique<FunctionResult>(
+        analyzeFunction(FD, Ctx, *Setup.Rules, Slot->Modules, *Setup.Files,
+                        &Slot->Sums));
   return *Result;
 }
 

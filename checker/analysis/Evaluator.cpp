@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
+#include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
@@ -64,6 +65,44 @@ const VarDecl *namedVar(const Expr *E) {
   if (const auto *DR = dyn_cast_or_null<DeclRefExpr>(E))
     return dyn_cast<VarDecl>(DR->getDecl());
   return nullptr;
+}
+
+/// The initializer of a local const lvalue reference, seen through the
+/// conversions that bind it (adding const, derived to base).
+static const Expr *boundInit(const VarDecl *Ref) {
+  QualType T = Ref->getType();
+  if (!T->isLValueReferenceType() ||
+      !T.getNonReferenceType().isConstQualified() || !Ref->getInit() ||
+      !Ref->isLocalVarDecl())
+    return nullptr;
+  const Expr *E = Ref->getInit();
+  while (true) {
+    E = E->IgnoreParens();
+    if (const auto *FE = dyn_cast<FullExpr>(E)) {
+      E = FE->getSubExpr();
+      continue;
+    }
+    if (const auto *IC = dyn_cast<ImplicitCastExpr>(E);
+        IC && (IC->getCastKind() == CK_NoOp ||
+               IC->getCastKind() == CK_DerivedToBase ||
+               IC->getCastKind() == CK_UncheckedDerivedToBase)) {
+      E = IC->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+}
+
+const VarDecl *aliasedVar(const VarDecl *Ref) {
+  const auto *DR = dyn_cast_or_null<DeclRefExpr>(boundInit(Ref));
+  const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+  if (!VD || VD == Ref || kindOf(VD->getType()) != kindOf(Ref->getType()))
+    return nullptr;
+  return VD;
+}
+
+bool bindsTemporary(const VarDecl *Ref) {
+  return isa_and_nonnull<MaterializeTemporaryExpr>(boundInit(Ref));
 }
 
 std::optional<CallParts> splitCall(const Expr *E) {
@@ -191,8 +230,18 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
   ValueKind K = kindOf(VD->getType());
   if (K == ValueKind::None || Escaped.count(VD))
     return Value::unknown(K);
-  if (VD->getType()->isReferenceType() && isLocal(VD))
-    return Value::unknown(K); // a reference's referent is not followed
+  if (VD->getType()->isReferenceType() && isLocal(VD)) {
+    // A const reference to a variable reads that variable as it is now.
+    if (const VarDecl *Target = aliasedVar(VD); Target && Depth < 8) {
+      ++Depth;
+      Value V = lookup(Target, S);
+      --Depth;
+      return V;
+    }
+    // Other references, but those that hold a temporary, are not followed.
+    if (!bindsTemporary(VD))
+      return Value::unknown(K);
+  }
   if (const Value *V = S.find(VD))
     return *V;
   if (isLocal(VD))
@@ -427,6 +476,8 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   if (std::optional<Value> Out = moduleOutput(*P, K, E, S))
     return *Out;
   const CallRule *R = ruleFor(*P);
+  if (!R && Sums) // a function of the user's: what its summary says
+    return Sums->returnOf(*P, K, *this, S);
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
   ++Depth;

@@ -19,6 +19,8 @@
 
 namespace torch_tidy {
 
+class Summaries;
+
 /// A call split into the object it acts on and its arguments, aligned with
 /// the parameters of the callee.
 struct CallParts {
@@ -34,6 +36,12 @@ const clang::Expr *strip(const clang::Expr *E);
 /// The variable an expression names, looking through smart-pointer and
 /// holder `->` and `*`; null if it names none.
 const clang::VarDecl *namedVar(const clang::Expr *E);
+/// For a local const reference bound to a variable (`const auto &t = x;`):
+/// that variable, whose current state the reference reads. Null otherwise.
+const clang::VarDecl *aliasedVar(const clang::VarDecl *Ref);
+/// True for a local const reference bound to a temporary
+/// (`const torch::Tensor &t = make();`): it holds the temporary's value.
+bool bindsTemporary(const clang::VarDecl *Ref);
 
 /// What a `model-file` rule learned at one call: the state the file gives
 /// (its origin is the call) and, for the verbose remark, why.
@@ -59,6 +67,9 @@ public:
   bool isLocal(const clang::VarDecl *VD) const;
   /// Variables whose state other names can change behind our back.
   llvm::DenseSet<const clang::VarDecl *> Escaped;
+  /// Where calls to the user's own functions get their values; null: they
+  /// return unknown.
+  Summaries *Sums = nullptr;
 
   clang::ASTContext &Ctx;
   const RuleSet &Rules;

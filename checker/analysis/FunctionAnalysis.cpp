@@ -133,10 +133,21 @@ bool keepsVectorElements(StringRef Name, bool IsConst) {
 class Analysis {
 public:
   Analysis(const FunctionDecl *FD, ASTContext &Ctx, const RuleSet &Rules,
-           ModuleModel &Modules, const ModelFiles &Files)
-      : FD(FD), Eval(Ctx, Rules, Modules, Files, FD) {}
+           ModuleModel &Modules, const ModelFiles &Files, Summaries *Sums)
+      : FD(FD), Eval(Ctx, Rules, Modules, Files, FD) {
+    Eval.Sums = Sums;
+  }
 
   FunctionResult run();
+  /// For a summary: runs with parameters seeded from Entry and only joins
+  /// the values of the reachable `return` statements.
+  std::optional<Value> returns(Env Entry, ValueKind K) {
+    Seed = std::move(Entry);
+    ReturnKind = K;
+    if (!run().Function || !Returned)
+      return std::nullopt;
+    return Returned;
+  }
 
 private:
   void transfer(const Stmt *S, Env &E, bool Observe);
@@ -160,22 +171,29 @@ private:
     for (const VarDecl *VD : Dead)
       E.erase(VD);
   }
-  /// Locals that are references are not followed to their referent;
-  /// reference parameters are tracked like any other variable.
+  /// Locals that are references are not stored: a const one bound to a
+  /// variable reads that variable (Evaluator::lookup), one bound to a
+  /// temporary holds its value, others are unknown. Reference parameters
+  /// are tracked like any other variable.
   void set(Env &E, const VarDecl *VD, Value V) {
     if (kindOf(VD->getType()) != ValueKind::None &&
-        (isa<ParmVarDecl>(VD) || !VD->getType()->isReferenceType()))
+        (isa<ParmVarDecl>(VD) || !VD->getType()->isReferenceType() ||
+         bindsTemporary(VD)))
       E.at(VD) = std::move(V);
   }
 
   const FunctionDecl *FD;
   Evaluator Eval;
   FunctionResult Result;
+  std::optional<Env> Seed;        // set when computing a summary
+  ValueKind ReturnKind = ValueKind::None;
+  std::optional<Value> Returned;  // the join of the returns seen so far
 };
 
 void Analysis::declare(const VarDecl *VD, Env &E) {
   ValueKind K = kindOf(VD->getType());
-  if (K == ValueKind::None || VD->getType()->isReferenceType())
+  if (K == ValueKind::None ||
+      (VD->getType()->isReferenceType() && !bindsTemporary(VD)))
     return;
   if (!VD->getInit()) {
     set(E, VD, Value::unknown(K));
@@ -377,9 +395,16 @@ void Analysis::transfer(const Stmt *S, Env &E, bool Observe) {
     return;
   }
   if (const auto *CE = dyn_cast<CallExpr>(S)) {
-    if (Observe)
+    if (Observe && !Seed)
       observe(CE, E);
     callEffects(CE, E);
+    return;
+  }
+  if (const auto *RS = dyn_cast<ReturnStmt>(S); RS && Observe && Seed) {
+    Value V = RS->getRetValue() ? Eval.eval(RS->getRetValue(), E)
+                                : Value::unknown(ReturnKind);
+    V.Kind = ReturnKind;
+    Returned = Returned ? Returned->join(V) : V;
   }
 }
 
@@ -392,12 +417,16 @@ FunctionResult Analysis::run() {
   Escapes.TraverseStmt(const_cast<Stmt *>(Body));
   if (Escapes.HasErrors)
     return {}; // code that does not compile gets no warnings
-  std::vector<const CallExpr *> Statements;
-  DiscardedCallFinder(Statements).TraverseStmt(const_cast<Stmt *>(Body));
-  for (const CallExpr *CE : Statements)
-    if (std::optional<CallParts> P = splitCall(CE))
-      if (const CallRule *R = Eval.ruleFor(*P); R && R->ReturnsConverted)
-        Result.DiscardedConversions.push_back(CE);
+  if (!Seed) {
+    std::vector<const CallExpr *> Statements;
+    DiscardedCallFinder(Statements).TraverseStmt(const_cast<Stmt *>(Body));
+    for (const CallExpr *CE : Statements)
+      if (std::optional<CallParts> P = splitCall(CE))
+        if (const CallRule *R = Eval.ruleFor(*P); R && R->ReturnsConverted)
+          Result.DiscardedConversions.push_back(CE);
+  } else if (isa<CoroutineBodyStmt>(Body)) {
+    return {}; // co_return is no return statement
+  }
   CFG::BuildOptions Opts;
   Opts.setAllAlwaysAdd();
   // A handler is entered from every call in its try block that may throw.
@@ -409,7 +438,11 @@ FunctionResult Analysis::run() {
 
   auto Local = [this](const VarDecl *VD) { return Eval.isLocal(VD); };
   LastUse Uses(FD, Eval.Ctx.getSourceManager());
+  if (Seed && !Uses.usable())
+    return {}; // a summary of code with gotos: unknown
   std::vector<Env> Entry(Graph->getNumBlockIDs());
+  if (Seed)
+    Entry[Graph->getEntry().getBlockID()] = *Seed;
   Entry[Graph->getEntry().getBlockID()].Reached = true;
   std::vector<char> Dirty(Graph->getNumBlockIDs(), 0);
   Dirty[Graph->getEntry().getBlockID()] = 1;
@@ -500,8 +533,16 @@ const Expr *CheckedCall::operandExpr(Operand O) const {
 
 FunctionResult analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx,
                                const RuleSet &Rules, ModuleModel &Modules,
-                               const ModelFiles &Files) {
-  return Analysis(FD, Ctx, Rules, Modules, Files).run();
+                               const ModelFiles &Files, Summaries *Sums) {
+  return Analysis(FD, Ctx, Rules, Modules, Files, Sums).run();
+}
+
+std::optional<Value> analyzeReturns(const FunctionDecl *FD, ASTContext &Ctx,
+                                    const RuleSet &Rules, ModuleModel &Modules,
+                                    const ModelFiles &Files, Summaries &Sums,
+                                    Env Entry, ValueKind K) {
+  return Analysis(FD, Ctx, Rules, Modules, Files, &Sums)
+      .returns(std::move(Entry), K);
 }
 
 } // namespace torch_tidy

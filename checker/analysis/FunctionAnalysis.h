@@ -1,8 +1,10 @@
 //===- FunctionAnalysis.h - Dataflow over one function body -----*- C++ -*-===//
 //
-// Flow-sensitive, path-insensitive, intraprocedural: one pass over Clang's
-// CFG to a fixpoint, then one more pass that records what the checks ask
-// about (module calls, debug inspections) with the state at each of them.
+// Flow-sensitive, path-insensitive: one pass over Clang's CFG to a
+// fixpoint, then one more pass that records what the checks ask about
+// (module calls, debug inspections) with the state at each of them. Calls
+// to functions defined in the translation unit return what their summaries
+// say (Summaries.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_ANALYSIS_FUNCTIONANALYSIS_H
@@ -11,6 +13,7 @@
 #include "analysis/Evaluator.h"
 #include "analysis/ModuleModel.h"
 #include "analysis/State.h"
+#include "analysis/Summaries.h"
 #include "rules/RuleSet.h"
 #include "clang/AST/ASTContext.h"
 #include <vector>
@@ -67,9 +70,22 @@ struct FunctionResult {
   std::vector<ModelFileLoad> ModelFileLoads;
 };
 
+/// Calls to the user's functions get their summaries from Sums; with none,
+/// they return unknown.
 FunctionResult analyzeFunction(const clang::FunctionDecl *FD,
                                clang::ASTContext &Ctx, const RuleSet &Rules,
-                               ModuleModel &Modules, const ModelFiles &Files);
+                               ModuleModel &Modules, const ModelFiles &Files,
+                               Summaries *Sums);
+
+/// For a summary: the join of the values FD's reachable `return`
+/// statements give (of kind K), its parameters seeded from Entry (those
+/// absent are unknown). Nullopt when FD's body is not analyzed: it holds
+/// errors, a goto, a coroutine, or reaches no fixpoint in time.
+std::optional<Value> analyzeReturns(const clang::FunctionDecl *FD,
+                                    clang::ASTContext &Ctx,
+                                    const RuleSet &Rules, ModuleModel &Modules,
+                                    const ModelFiles &Files, Summaries &Sums,
+                                    Env Entry, ValueKind K);
 
 } // namespace torch_tidy
 

@@ -1,5 +1,6 @@
 //===- LastUse.cpp --------------------------------------------------------===//
 #include "analysis/LastUse.h"
+#include "analysis/Evaluator.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -30,6 +31,12 @@ public:
       FullExpr = nullptr;
     return Result;
   }
+  bool VisitVarDecl(VarDecl *VD) {
+    // Reads of `const auto &r = x;` read x.
+    if (const VarDecl *Target = aliasedVar(VD); Target && VD->isLocalVarDecl())
+      Aliases.push_back({VD, Target});
+    return true;
+  }
   bool VisitGotoStmt(GotoStmt *) { return Usable = false; }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return Usable = false; }
   bool VisitDeclRefExpr(DeclRefExpr *DR) {
@@ -49,6 +56,8 @@ public:
     return true;
   }
 
+  llvm::SmallVector<std::pair<const VarDecl *, const VarDecl *>, 4> Aliases;
+
 private:
   const SourceManager &SM;
   FileID File;
@@ -65,6 +74,21 @@ LastUse::LastUse(const FunctionDecl *FD, const SourceManager &SM) : SM(SM) {
   UseFinder Finder(SM, File, Last);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   Usable = Finder.Usable;
+  // A variable lives as long as the references that read it: `r2 = r1 = x`.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (auto [Ref, Target] : Finder.Aliases) {
+      auto It = Last.find(Ref);
+      if (It == Last.end() || !Target->isLocalVarDecl())
+        continue;
+      unsigned RefLast = It->second;
+      unsigned &Slot = Last[Target];
+      if (Slot < RefLast) {
+        Slot = RefLast;
+        Changed = true;
+      }
+    }
+  }
 }
 
 bool LastUse::deadAt(const VarDecl *VD, const CFGBlock &B) const {

@@ -109,6 +109,18 @@ const CXXRecordDecl *moduleClassOf(QualType T) {
   return nullptr;
 }
 
+// (Walking the declaration contexts is cheap; a hasAncestor matcher would
+// build a parent map of the whole translation unit.)
+bool inLibraryNamespace(const Decl *D) {
+  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C);
+        NS && isa<TranslationUnitDecl>(NS->getParent()) &&
+        llvm::is_contained({"at", "c10", "torch", "caffe2", "std", "cv"},
+                           NS->getName()))
+      return true;
+  return false;
+}
+
 ValueKind kindOf(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (const auto *ET = T->getAs<EnumType>()) {

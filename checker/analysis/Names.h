@@ -18,6 +18,11 @@ std::string qualifiedName(const clang::NamedDecl *D);
 /// The last component of qualifiedName: "matmul", "operator/=".
 std::string shortName(const clang::NamedDecl *D);
 
+/// True for declarations inside the libraries' own namespaces (at, c10,
+/// torch, caffe2, std, cv): their code is neither analyzed nor summarized,
+/// even when included with -I.
+bool inLibraryNamespace(const clang::Decl *D);
+
 /// What a value of a C++ type carries for the analysis.
 enum class ValueKind : unsigned char {
   None,       // not tracked

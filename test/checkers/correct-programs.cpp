@@ -180,3 +180,38 @@ torch::Tensor topRows(const torch::Tensor &scores) {
   picked = picked.contiguous();
   return picked.matmul(picked.t());
 }
+
+// The pipeline split into helpers: each converts what the next one needs.
+torch::Tensor imageToTensor(const cv::Mat &img) {
+  return torch::from_blob(img.data, {1, img.rows, img.cols, 3}, torch::kByte)
+      .permute({0, 3, 1, 2});
+}
+
+torch::jit::Module loadHalfModel(const std::string &path) {
+  torch::jit::Module m = torch::jit::load(path);
+  m.to(torch::kHalf);
+  return m;
+}
+
+torch::Tensor classifyWithHelpers(const std::string &modelPath,
+                                  const std::string &imagePath) {
+  auto model = loadHalfModel(modelPath);
+  cv::Mat img = cv::imread(imagePath);
+  auto normalize = [](const torch::Tensor &t) {
+    return t.to(torch::kHalf).div(255);
+  };
+  const auto &input = normalize(imageToTensor(img));
+  return model.forward({input}).toTensor().to(torch::kFloat);
+}
+
+// A helper picks the dtype at run time; the caller converts anyway.
+torch::Tensor maybeDouble(const torch::Tensor &t, bool precise) {
+  return precise ? t.to(torch::kDouble) : t;
+}
+
+float scoreWithHelpers(const std::string &path, bool precise) {
+  torch::nn::Linear fc(4, 2);
+  auto x = maybeDouble(torch::rand({1, 4}), precise).to(torch::kFloat);
+  auto out = fc(x);
+  return out.sum().item<float>();
+}
