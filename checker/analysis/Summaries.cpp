@@ -150,9 +150,8 @@ Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
         return Finish(C.Returned, C.Height, C.Truncated);
 
   Stack.push_back({Def});
-  ++Analyses;
-  std::optional<Value> Returned =
-      analyzeReturns(Def, Ctx, Rules, Modules, Files, *this, std::move(Entry), K);
+  std::optional<Value> Returned = analyzeReturns(
+      Def, Ctx, Rules, Modules, Files, *this, std::move(Entry), K);
   Frame F = Stack.back();
   Stack.pop_back();
   Value V = Returned ? std::move(*Returned) : Value::unknown(K);

@@ -39,9 +39,6 @@ public:
   Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                  const Env &S);
 
-  /// Function analyses run for summaries so far (for tests and benchmarks).
-  unsigned analyses() const { return Analyses; }
-
 private:
   struct Frame {
     const clang::FunctionDecl *Fn;
@@ -62,7 +59,6 @@ private:
   const ModelFiles &Files;
   std::vector<Frame> Stack;
   llvm::StringMap<std::vector<Cached>> Cache;
-  unsigned Analyses = 0;
 };
 
 } // namespace torch_tidy
