@@ -545,9 +545,7 @@ Fact<Dtype> Evaluator::fromIntCode(const Source &Src, const CallParts &P,
   if (V < 0) {
     if (!Src.NegativeIsSelf)
       return Fact<Dtype>::top();
-    const Expr *Self = P.Receiver ? P.Receiver
-                       : P.Args.empty() ? nullptr
-                                        : P.Args[0];
+    const Expr *Self = P.self();
     return Self ? eval(Self, S).State.DType : Fact<Dtype>::top();
   }
   V &= Src.Mask;
@@ -561,9 +559,7 @@ Facts Evaluator::applyRule(const CallRule &R, const CallParts &P, const Expr *E,
                            const Env &S) {
   SourceLocation Loc = E->getExprLoc();
   auto Operand = [&](const Source &Src) -> Facts {
-    const Expr *Self = P.Receiver  ? P.Receiver
-                       : P.Args.empty() ? nullptr
-                                        : P.Args[0];
+    const Expr *Self = P.self();
     if ((Src.K == Source::Self || Src.K == Source::Accumulate) && Self)
       return eval(Self, S).State;
     if (Src.K == Source::Argument && Src.Index < P.Args.size())

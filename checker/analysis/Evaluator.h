@@ -28,6 +28,12 @@ struct CallParts {
   const clang::Expr *Receiver = nullptr; // null for free functions
   llvm::SmallVector<const clang::Expr *, 6> Args;
   llvm::SmallVector<clang::QualType, 6> Params;
+
+  /// What rules call `self`: the object of a method, the first argument of
+  /// a free function; null when there is neither.
+  const clang::Expr *self() const {
+    return Receiver ? Receiver : Args.empty() ? nullptr : Args[0];
+  }
 };
 std::optional<CallParts> splitCall(const clang::Expr *E);
 

@@ -302,10 +302,7 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
 void Analysis::recordChecked(const CallExpr *CE, const CallRule &R,
                              const CallParts &P, const Env &E) {
   CheckedCall C{CE, &R, P, {}, {}, {}, {}, {}};
-  const Expr *Self = P.Receiver ? P.Receiver
-                     : P.Args.empty() ? nullptr
-                                      : P.Args[0];
-  C.Self = Eval.eval(Self, E);
+  C.Self = Eval.eval(P.self(), E);
   for (const Expr *Arg : P.Args)
     C.Args.push_back(Eval.eval(Arg, E));
   if (R.ReturnsState)
@@ -525,9 +522,7 @@ llvm::SmallVector<const Value *, 4> CheckedCall::agreeingOperands() const {
 
 const Expr *CheckedCall::operandExpr(Operand O) const {
   if (O.IsSelf)
-    return Parts.Receiver ? Parts.Receiver
-           : Parts.Args.empty() ? nullptr
-                                : Parts.Args[0];
+    return Parts.self();
   return O.Index < Parts.Args.size() ? Parts.Args[O.Index] : nullptr;
 }
 
