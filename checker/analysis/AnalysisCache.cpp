@@ -1,5 +1,6 @@
 //===- AnalysisCache.cpp --------------------------------------------------===//
 #include "analysis/AnalysisCache.h"
+#include "analysis/Members.h"
 #include <map>
 
 namespace torch_tidy {
@@ -7,10 +8,15 @@ namespace {
 
 struct PerSetup {
   PerSetup(const AnalysisSetup &S, clang::ASTContext &Ctx)
-      : Setup(S), Modules(*S.Rules), Sums(Ctx, *S.Rules, Modules, *S.Files) {}
+      : Setup(S), Modules(*S.Rules), Sums(Ctx, *S.Rules, Modules, *S.Files),
+        Mem(Ctx, *S.Rules, Modules, *S.Files, Sums) {
+    Sums.setMembers(&Mem);
+  }
   AnalysisSetup Setup;
   ModuleModel Modules;
-  Summaries Sums; // shared by every function of the translation unit
+  // Shared by every function of the translation unit:
+  Summaries Sums;
+  Members Mem;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionResult>>
       Results;
 };

@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
+#include "analysis/Members.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -49,7 +50,7 @@ static bool isSmartPointerOrHolder(QualType T) {
          moduleClassOf(T) != nullptr;
 }
 
-const VarDecl *namedVar(const Expr *E) {
+const ValueDecl *namedDecl(const Expr *E) {
   E = strip(E);
   if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(E))
     if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
@@ -64,6 +65,9 @@ const VarDecl *namedVar(const Expr *E) {
       E = strip(MC->getImplicitObjectArgument());
   if (const auto *DR = dyn_cast_or_null<DeclRefExpr>(E))
     return dyn_cast<VarDecl>(DR->getDecl());
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return dyn_cast<FieldDecl>(ME->getMemberDecl());
   return nullptr;
 }
 
@@ -131,8 +135,9 @@ std::optional<CallParts> splitCall(const Expr *E) {
   return P;
 }
 
-bool Evaluator::isLocal(const VarDecl *VD) const {
-  return !isa<ParmVarDecl>(VD) && VD->isLocalVarDecl() &&
+bool Evaluator::isLocal(const ValueDecl *D) const {
+  const auto *VD = dyn_cast<VarDecl>(D);
+  return VD && !isa<ParmVarDecl>(VD) && VD->isLocalVarDecl() &&
          VD->getParentFunctionOrMethod() == Fn;
 }
 
@@ -226,10 +231,17 @@ Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
   return F;
 }
 
-Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
-  ValueKind K = kindOf(VD->getType());
-  if (K == ValueKind::None || Escaped.count(VD))
+Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
+  ValueKind K = kindOf(D->getType());
+  if (K == ValueKind::None || Escaped.count(D))
     return Value::unknown(K);
+  const auto *VD = dyn_cast<VarDecl>(D);
+  if (!VD) { // a member of `this`
+    if (const Value *V = S.find(D))
+      return *V;
+    const auto *F = dyn_cast<FieldDecl>(D);
+    return F && Mem ? Mem->anywhere(F) : Value::unknown(K);
+  }
   if (VD->getType()->isReferenceType() && isLocal(VD)) {
     // A const reference to a variable reads that variable as it is now.
     if (const VarDecl *Target = aliasedVar(VD); Target && Depth < 8) {
@@ -326,17 +338,23 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     }
     return Value::unknown(K);
   }
-  // `linear->weight`: a built-in module's parameter has the module's state.
-  if (const auto *ME = dyn_cast<MemberExpr>(E);
-      ME && K == ValueKind::Tensor && isa<FieldDecl>(ME->getMemberDecl())) {
-    const auto *Owner = dyn_cast<CXXRecordDecl>(
-        ME->getMemberDecl()->getDeclContext());
-    const VarDecl *Module = namedVar(ME->getBase());
-    if (Owner && Module && kindOf(Module->getType()) == ValueKind::Module &&
+  // `module_`, `this->module_`: a member of the object under analysis.
+  if (const ValueDecl *D = namedDecl(E); D && isa<FieldDecl>(D))
+    return lookup(D, S);
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!F)
+      return Value::unknown(K);
+    // `linear->weight`: a built-in module's parameter has the module's state.
+    const auto *Owner = dyn_cast<CXXRecordDecl>(F->getParent());
+    const ValueDecl *Module = namedDecl(ME->getBase());
+    if (K == ValueKind::Tensor && Owner && Module &&
+        kindOf(Module->getType()) == ValueKind::Module &&
         llvm::StringRef(qualifiedName(Owner)).starts_with("torch::nn::") &&
         derivesFrom(Owner, "torch::nn::Module"))
       return Value{K, lookup(Module, S).State, {}, false};
-    return Value::unknown(K);
+    // `other.module_`: what the member holds in any object of its class.
+    return Mem ? Mem->anywhere(F) : Value::unknown(K);
   }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
     return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
@@ -498,7 +516,7 @@ std::optional<Value> Evaluator::moduleOutput(const CallParts &P, ValueKind K,
   if (!Class || !Modules.isEntryPoint(Class, Method))
     return std::nullopt;
   const ModuleBehaviour *B = Modules.behaviour(Class);
-  const VarDecl *VD = namedVar(P.Receiver);
+  const ValueDecl *VD = namedDecl(P.Receiver);
   if (!B->OutputsFollowParameters || !VD)
     return Value::unknown(K);
   Facts F = lookup(VD, S).State;

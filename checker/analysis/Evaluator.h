@@ -19,6 +19,7 @@
 
 namespace torch_tidy {
 
+class Members;
 class Summaries;
 
 /// A call split into the object it acts on and its arguments, aligned with
@@ -39,9 +40,10 @@ std::optional<CallParts> splitCall(const clang::Expr *E);
 
 /// Looks through parentheses, implicit conversions, temporaries and copies.
 const clang::Expr *strip(const clang::Expr *E);
-/// The variable an expression names, looking through smart-pointer and
-/// holder `->` and `*`; null if it names none.
-const clang::VarDecl *namedVar(const clang::Expr *E);
+/// The variable an expression names, or the member of `this` it names
+/// (`module_`, `this->module_`), looking through smart-pointer and holder
+/// `->`, `*` and `get()`; null if it names neither.
+const clang::ValueDecl *namedDecl(const clang::Expr *E);
 /// For a local const reference bound to a variable (`const auto &t = x;`):
 /// that variable, whose current state the reference reads. Null otherwise.
 const clang::VarDecl *aliasedVar(const clang::VarDecl *Ref);
@@ -64,18 +66,20 @@ public:
       : Ctx(Ctx), Rules(Rules), Modules(Modules), Files(Files), Fn(Fn) {}
 
   Value eval(const clang::Expr *E, const Env &S);
-  Value lookup(const clang::VarDecl *VD, const Env &S);
+  Value lookup(const clang::ValueDecl *VD, const Env &S);
   /// The rule for a call: the last one whose path glob matches the file
   /// its path argument names, else the last one without a glob.
   const CallRule *ruleFor(const CallParts &P);
 
   /// A local of the function under analysis (not a parameter).
-  bool isLocal(const clang::VarDecl *VD) const;
+  bool isLocal(const clang::ValueDecl *VD) const;
   /// Variables whose state other names can change behind our back.
-  llvm::DenseSet<const clang::VarDecl *> Escaped;
+  llvm::DenseSet<const clang::ValueDecl *> Escaped;
   /// Where calls to the user's own functions get their values; null: they
   /// return unknown.
   Summaries *Sums = nullptr;
+  /// What members of classes hold; null: every member is unknown.
+  Members *Mem = nullptr;
 
   clang::ASTContext &Ctx;
   const RuleSet &Rules;

@@ -1,7 +1,9 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
 #include "analysis/Evaluator.h"
+#include "analysis/Escapes.h"
 #include "analysis/LastUse.h"
+#include "analysis/Members.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -10,61 +12,6 @@ using namespace clang;
 
 namespace torch_tidy {
 namespace {
-
-/// Finds variables whose state can change under another name: their address
-/// is taken, a non-const reference or a by-reference lambda capture binds
-/// them, or (for modules, which are handles) another variable copies them.
-/// Also notes whether the body holds code that failed to compile.
-class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
-public:
-  explicit EscapeFinder(llvm::DenseSet<const VarDecl *> &Out) : Out(Out) {}
-  bool HasErrors = false;
-
-  bool VisitExpr(Expr *E) {
-    HasErrors = HasErrors || E->containsErrors();
-    return true;
-  }
-  bool VisitUnaryOperator(UnaryOperator *U) {
-    if (U->getOpcode() == UO_AddrOf)
-      mark(U->getSubExpr());
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *VD) {
-    if (!VD->getInit())
-      return true;
-    QualType T = VD->getType();
-    if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
-      mark(VD->getInit());
-    if (kindOf(T) == ValueKind::Module && namedVar(VD->getInit())) {
-      mark(VD->getInit());
-      Out.insert(VD);
-    }
-    return true;
-  }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
-    if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
-        kindOf(OC->getArg(0)->getType()) == ValueKind::Module &&
-        namedVar(OC->getArg(1))) {
-      mark(OC->getArg(0));
-      mark(OC->getArg(1));
-    }
-    return true;
-  }
-  bool VisitLambdaExpr(LambdaExpr *L) {
-    for (const LambdaCapture &C : L->captures())
-      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
-        if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
-          Out.insert(VD);
-    return true;
-  }
-
-private:
-  void mark(const Expr *E) {
-    if (const VarDecl *VD = namedVar(E))
-      Out.insert(VD);
-  }
-  llvm::DenseSet<const VarDecl *> &Out;
-};
 
 /// Calls written as whole statements, whose result nobody reads. Lambda
 /// bodies are left to their own analysis.
@@ -103,14 +50,14 @@ private:
 
 /// The variable an argument lets the callee write through a proxy built
 /// from a non-const reference: OpenCV's OutputArray from `cv::Mat &`.
-const VarDecl *writtenThroughProxy(const Expr *Arg) {
+const ValueDecl *writtenThroughProxy(const Expr *Arg) {
   const auto *CE = dyn_cast<CXXConstructExpr>(strip(Arg));
   if (!CE || CE->getNumArgs() == 0 || CE->getConstructor()->getNumParams() == 0)
     return nullptr;
   QualType P = CE->getConstructor()->getParamDecl(0)->getType();
   if (!P->isLValueReferenceType() || P.getNonReferenceType().isConstQualified())
     return nullptr;
-  return namedVar(CE->getArg(0));
+  return namedDecl(CE->getArg(0));
 }
 
 bool isPointerAccess(const FunctionDecl *F) {
@@ -130,12 +77,26 @@ bool keepsVectorElements(StringRef Name, bool IsConst) {
          llvm::is_contained({"reserve", "size", "empty", "capacity"}, Name);
 }
 
+/// True when B ends its function normally: its normal successor (the
+/// first; an exception edge from a call comes after it) is the exit, and it
+/// does not end in a throw or a call that does not return.
+bool leavesNormally(const CFGBlock &B, const CFGBlock &Exit) {
+  if (B.succ_empty() || *B.succ_begin() != &Exit || B.hasNoReturnElement())
+    return false;
+  for (const CFGElement &El : llvm::reverse(B))
+    if (auto CS = El.getAs<CFGStmt>())
+      return !isa<CXXThrowExpr>(CS->getStmt());
+  return true;
+}
+
 class Analysis {
 public:
   Analysis(const FunctionDecl *FD, ASTContext &Ctx, const RuleSet &Rules,
            ModuleModel &Modules, const ModelFiles &Files, Summaries *Sums)
       : FD(FD), Eval(Ctx, Rules, Modules, Files, FD) {
     Eval.Sums = Sums;
+    Eval.Mem = Sums ? Sums->members() : nullptr;
+    Followed = Eval.Mem && Eval.Mem->followedIn(FD);
   }
 
   FunctionResult run();
@@ -148,8 +109,19 @@ public:
       return std::nullopt;
     return Returned;
   }
+  /// For Members: runs with members seeded from Entry and joins the states
+  /// at the normal exits.
+  std::optional<Env> memberExits(Env Entry) {
+    Seed = std::move(Entry);
+    MemberMode = true;
+    Exits = Env{};
+    if (!run().Function)
+      return std::nullopt;
+    return Exits;
+  }
 
 private:
+  void element(const clang::CFGElement &El, Env &E, bool Observe);
   void transfer(const Stmt *S, Env &E, bool Observe);
   void declare(const VarDecl *VD, Env &E);
   void callEffects(const CallExpr *CE, Env &E);
@@ -162,23 +134,25 @@ private:
   void dropDeadTensors(Env &E, const CFGBlock &B, const LastUse &Uses) {
     if (!Uses.usable())
       return;
-    llvm::SmallVector<const VarDecl *, 8> Dead;
+    llvm::SmallVector<const ValueDecl *, 8> Dead;
     for (const auto &[VD, V] : E.Vars)
       if ((V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue ||
            V.Kind == ValueKind::IValueList) &&
-          Eval.isLocal(VD) && Uses.deadAt(VD, B))
+          Eval.isLocal(VD) && Uses.deadAt(cast<VarDecl>(VD), B))
         Dead.push_back(VD);
-    for (const VarDecl *VD : Dead)
+    for (const ValueDecl *VD : Dead)
       E.erase(VD);
   }
   /// Locals that are references are not stored: a const one bound to a
   /// variable reads that variable (Evaluator::lookup), one bound to a
   /// temporary holds its value, others are unknown. Reference parameters
   /// are tracked like any other variable.
-  void set(Env &E, const VarDecl *VD, Value V) {
+  void set(Env &E, const ValueDecl *VD, Value V) {
+    if (isa<FieldDecl>(VD) && !E.find(VD))
+      return; // a member that is not followed
     if (kindOf(VD->getType()) != ValueKind::None &&
         (isa<ParmVarDecl>(VD) || !VD->getType()->isReferenceType() ||
-         bindsTemporary(VD)))
+         bindsTemporary(cast<VarDecl>(VD))))
       E.at(VD) = std::move(V);
   }
 
@@ -188,6 +162,9 @@ private:
   std::optional<Env> Seed;        // set when computing a summary
   ValueKind ReturnKind = ValueKind::None;
   std::optional<Value> Returned;  // the join of the returns seen so far
+  bool Followed = false;          // members of `this` are followed
+  bool MemberMode = false;        // computing what members hold
+  std::optional<Env> Exits;       // the join of the normal exits seen
 };
 
 void Analysis::declare(const VarDecl *VD, Env &E) {
@@ -208,7 +185,9 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   std::optional<CallParts> P = splitCall(CE);
   if (!P)
     return;
-  const VarDecl *Recv = P->Receiver ? namedVar(P->Receiver) : nullptr;
+  if (Followed)
+    Eval.Mem->callEffect(*P, FD, E, MemberMode);
+  const ValueDecl *Recv = P->Receiver ? namedDecl(P->Receiver) : nullptr;
   ValueKind RecvKind = Recv ? kindOf(Recv->getType()) : ValueKind::None;
   const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
 
@@ -253,8 +232,8 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
                         : R->Writes->Index < P->Args.size()
                             ? P->Args[R->Writes->Index]
                             : nullptr;
-      const VarDecl *VD = nullptr;
-      if (Out && !(VD = namedVar(Out)))
+      const ValueDecl *VD = nullptr;
+      if (Out && !(VD = namedDecl(Out)))
         VD = writtenThroughProxy(Out);
       if (VD) {
         ValueKind K = kindOf(VD->getType());
@@ -281,11 +260,11 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
         Method->getName().ends_with("_"))))
     set(E, Recv, Value::unknown(RecvKind));
   for (unsigned I = 0; I < P->Args.size(); ++I) {
-    if (const VarDecl *VD = writtenThroughProxy(P->Args[I])) {
+    if (const ValueDecl *VD = writtenThroughProxy(P->Args[I])) {
       set(E, VD, Value::unknown(kindOf(VD->getType())));
       continue;
     }
-    const VarDecl *VD = namedVar(P->Args[I]);
+    const ValueDecl *VD = namedDecl(P->Args[I]);
     if (!VD)
       continue;
     QualType T = P->Params[I];
@@ -342,7 +321,7 @@ void Analysis::observe(const CallExpr *CE, const Env &E) {
   const ModuleBehaviour *B = Eval.Modules.behaviour(Class);
   ModuleCallSite Site{CE, Facts::top(), P->Receiver, B->InputDtype,
                       B->InputDevice, {}};
-  if (const VarDecl *VD = namedVar(P->Receiver))
+  if (const ValueDecl *VD = namedDecl(P->Receiver))
     Site.Module = Eval.lookup(VD, E).State;
   dropStaleSpelling(Site.Module.DType, E);
   dropStaleSpelling(Site.Module.Dev, E);
@@ -384,6 +363,20 @@ void Analysis::dropStaleSpelling(Fact<T> &F, const Env &E) {
     F.Spelling = nullptr;
 }
 
+void Analysis::element(const CFGElement &El, Env &E, bool Observe) {
+  if (auto CS = El.getAs<CFGStmt>()) {
+    transfer(CS->getStmt(), E, Observe);
+  } else if (auto CI = El.getAs<CFGInitializer>()) {
+    // `module_(torch::jit::load(path))`, or a default member initializer.
+    const CXXCtorInitializer *I = CI->getInitializer();
+    if (const FieldDecl *F = I->getMember(); F && I->getInit()) {
+      Value V = Eval.eval(I->getInit(), E);
+      ValueKind K = kindOf(F->getType());
+      set(E, F, V.Kind == K ? V : Value::unknown(K));
+    }
+  }
+}
+
 void Analysis::transfer(const Stmt *S, Env &E, bool Observe) {
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
@@ -410,9 +403,7 @@ FunctionResult Analysis::run() {
   if (!Body)
     return {};
   Result.Function = FD;
-  EscapeFinder Escapes(Eval.Escaped);
-  Escapes.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Escapes.HasErrors)
+  if (!findEscapes(Body, Eval.Escaped))
     return {}; // code that does not compile gets no warnings
   if (!Seed) {
     std::vector<const CallExpr *> Statements;
@@ -428,18 +419,22 @@ FunctionResult Analysis::run() {
   Opts.setAllAlwaysAdd();
   // A handler is entered from every call in its try block that may throw.
   Opts.AddEHEdges = true;
+  // A constructor's member initializers set the members it follows.
+  Opts.AddInitializers = Followed;
   std::unique_ptr<CFG> Graph =
       CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Eval.Ctx, Opts);
   if (!Graph)
     return {};
 
-  auto Local = [this](const VarDecl *VD) { return Eval.isLocal(VD); };
+  auto Local = [this](const ValueDecl *VD) { return Eval.isLocal(VD); };
   LastUse Uses(FD, Eval.Ctx.getSourceManager());
   if (Seed && !Uses.usable())
     return {}; // a summary of code with gotos: unknown
   std::vector<Env> Entry(Graph->getNumBlockIDs());
   if (Seed)
     Entry[Graph->getEntry().getBlockID()] = *Seed;
+  else if (Followed)
+    Entry[Graph->getEntry().getBlockID()] = Eval.Mem->entryOf(FD);
   Entry[Graph->getEntry().getBlockID()].Reached = true;
   std::vector<char> Dirty(Graph->getNumBlockIDs(), 0);
   Dirty[Graph->getEntry().getBlockID()] = 1;
@@ -459,8 +454,7 @@ FunctionResult Analysis::run() {
       dropDeadTensors(In, *B, Uses);
       Env Out = In;
       for (const CFGElement &El : *B)
-        if (auto CS = El.getAs<CFGStmt>())
-          transfer(CS->getStmt(), Out, /*Observe=*/false);
+        element(El, Out, /*Observe=*/false);
       for (const CFGBlock *Succ : B->succs()) {
         // Nothing is observed at the exit, which exception edges from
         // every call would otherwise make a join of every state.
@@ -487,8 +481,9 @@ FunctionResult Analysis::run() {
       continue;
     Env S = Entry[B->getBlockID()];
     for (const CFGElement &El : *B)
-      if (auto CS = El.getAs<CFGStmt>())
-        transfer(CS->getStmt(), S, /*Observe=*/true);
+      element(El, S, /*Observe=*/true);
+    if (Exits && leavesNormally(*B, Graph->getExit()))
+      Exits->joinWith(S, Local);
   }
   for (auto &[Call, Load] : Eval.ModelFileLoads)
     Result.ModelFileLoads.push_back(Load);
@@ -524,6 +519,15 @@ const Expr *CheckedCall::operandExpr(Operand O) const {
   if (O.IsSelf)
     return Parts.self();
   return O.Index < Parts.Args.size() ? Parts.Args[O.Index] : nullptr;
+}
+
+std::optional<Env> analyzeMemberExits(const FunctionDecl *FD, ASTContext &Ctx,
+                                      const RuleSet &Rules,
+                                      ModuleModel &Modules,
+                                      const ModelFiles &Files, Summaries &Sums,
+                                      Env Entry) {
+  return Analysis(FD, Ctx, Rules, Modules, Files, &Sums)
+      .memberExits(std::move(Entry));
 }
 
 FunctionResult analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx,

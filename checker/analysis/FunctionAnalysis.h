@@ -87,6 +87,16 @@ std::optional<Value> analyzeReturns(const clang::FunctionDecl *FD,
                                     const ModelFiles &Files, Summaries &Sums,
                                     Env Entry, ValueKind K);
 
+/// For Members: FD run with the members of `this` (and nothing else)
+/// seeded from Entry; the join of the states at its normal exits, an
+/// unreached Env if it has none. Nullopt when FD's body is not analyzed.
+std::optional<Env> analyzeMemberExits(const clang::FunctionDecl *FD,
+                                      clang::ASTContext &Ctx,
+                                      const RuleSet &Rules,
+                                      ModuleModel &Modules,
+                                      const ModelFiles &Files, Summaries &Sums,
+                                      Env Entry);
+
 } // namespace torch_tidy
 
 #endif

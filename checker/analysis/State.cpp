@@ -26,23 +26,23 @@ Value Value::join(const Value &O) const {
   return R;
 }
 
-static bool before(const Env::Entry &E, const clang::VarDecl *VD) {
+static bool before(const Env::Entry &E, const clang::ValueDecl *VD) {
   return E.first < VD;
 }
 
-const Value *Env::find(const clang::VarDecl *VD) const {
+const Value *Env::find(const clang::ValueDecl *VD) const {
   auto It = llvm::lower_bound(Vars, VD, before);
   return It != Vars.end() && It->first == VD ? &It->second : nullptr;
 }
 
-Value &Env::at(const clang::VarDecl *VD) {
+Value &Env::at(const clang::ValueDecl *VD) {
   auto It = llvm::lower_bound(Vars, VD, before);
   if (It == Vars.end() || It->first != VD)
     It = Vars.insert(It, {VD, Value{}});
   return It->second;
 }
 
-void Env::erase(const clang::VarDecl *VD) {
+void Env::erase(const clang::ValueDecl *VD) {
   auto It = llvm::lower_bound(Vars, VD, before);
   if (It != Vars.end() && It->first == VD)
     Vars.erase(It);
@@ -59,7 +59,7 @@ bool Env::sameAs(const Env &O) const {
 }
 
 void Env::joinWith(const Env &O,
-                   llvm::function_ref<bool(const clang::VarDecl *)> Local) {
+                   llvm::function_ref<bool(const clang::ValueDecl *)> Local) {
   if (!O.Reached)
     return;
   if (!Reached) {

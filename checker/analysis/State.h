@@ -41,20 +41,20 @@ struct Value {
 /// local of the function under analysis, which is not yet declared (bottom).
 class Env {
 public:
-  using Entry = std::pair<const clang::VarDecl *, Value>;
+  using Entry = std::pair<const clang::ValueDecl *, Value>;
   bool Reached = false;
   std::vector<Entry> Vars;
 
-  const Value *find(const clang::VarDecl *VD) const;
+  const Value *find(const clang::ValueDecl *VD) const;
   /// The state of VD, inserted as bottom if absent.
-  Value &at(const clang::VarDecl *VD);
-  void erase(const clang::VarDecl *VD);
+  Value &at(const clang::ValueDecl *VD);
+  void erase(const clang::ValueDecl *VD);
 
   bool sameAs(const Env &O) const;
   /// Joins O into this; Local tells a not-yet-declared local from an
   /// outside variable.
   void joinWith(const Env &O,
-                llvm::function_ref<bool(const clang::VarDecl *)> Local);
+                llvm::function_ref<bool(const clang::ValueDecl *)> Local);
 };
 
 } // namespace torch_tidy

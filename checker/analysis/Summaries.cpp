@@ -1,6 +1,7 @@
 //===- Summaries.cpp ------------------------------------------------------===//
 #include "analysis/Summaries.h"
 #include "analysis/FunctionAnalysis.h"
+#include "analysis/Members.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -104,13 +105,18 @@ Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
     return Value::unknown(K);
   }
 
-  // Seed by-value and const-reference parameters from the arguments.
-  Env Entry;
+  // Seed the members a method reads, and by-value and const-reference
+  // parameters from the arguments.
+  Env Entry = Mem ? Mem->entryOf(Def) : Env{};
   Entry.Reached = true;
   llvm::SmallVector<std::optional<Value>, 4> Given(Def->getNumParams());
   std::string Key;
   llvm::raw_string_ostream OS(Key);
   OS << static_cast<const void *>(Def);
+  for (const auto &[Member, V] : Entry.Vars) {
+    encode(OS, V.State.DType);
+    encode(OS, V.State.Dev);
+  }
   for (unsigned I = 0; I < P.Args.size() && I < Def->getNumParams(); ++I) {
     OS << '|';
     const ParmVarDecl *PD = Def->getParamDecl(I);

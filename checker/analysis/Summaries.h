@@ -20,6 +20,8 @@
 
 namespace torch_tidy {
 
+class Members;
+
 class Summaries {
 public:
   Summaries(clang::ASTContext &Ctx, const RuleSet &Rules, ModuleModel &Modules,
@@ -33,6 +35,10 @@ public:
   /// the libraries, not a template pattern, not a virtual call that could
   /// dispatch elsewhere. Null when there is none.
   const clang::FunctionDecl *summarizable(const CallParts &P) const;
+
+  /// Where summaries of methods find what members hold; null: unknown.
+  Members *members() const { return Mem; }
+  void setMembers(Members *M) { Mem = M; }
 
   /// The value the call P returns, its arguments evaluated by Caller in S;
   /// unknown of kind K when the callee cannot be summarized.
@@ -57,6 +63,7 @@ private:
   const RuleSet &Rules;
   ModuleModel &Modules;
   const ModelFiles &Files;
+  Members *Mem = nullptr;
   std::vector<Frame> Stack;
   llvm::StringMap<std::vector<Cached>> Cache;
 };

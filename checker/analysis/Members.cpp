@@ -1,0 +1,407 @@
+//===- Members.cpp --------------------------------------------------------===//
+#include "analysis/Members.h"
+#include "analysis/Escapes.h"
+#include "analysis/FunctionAnalysis.h"
+#include "analysis/Summaries.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+struct Members::ClassState {
+  const CXXRecordDecl *RD = nullptr;
+  llvm::DenseSet<const FieldDecl *> Followed;
+  /// Constructors and non-static methods with bodies, in declaration order.
+  std::vector<const FunctionDecl *> Methods;
+  /// The followed members each method's body names.
+  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<const FieldDecl *>>
+      Mentions;
+  /// The class's methods each method calls on `this`.
+  llvm::DenseMap<const FunctionDecl *,
+                 llvm::SmallVector<const FunctionDecl *, 4>>
+      Calls;
+  /// Private methods only ever called directly on `this` by the class's
+  /// methods: what they leave is seen by their callers, not by others.
+  llvm::DenseSet<const FunctionDecl *> Internal;
+
+  bool Done = false;
+  Env Invariant;  // between calls to the class
+  Env Published;  // at calls that may run any method of the object
+  llvm::DenseMap<const FunctionDecl *, Env> CallEntry, Exit;
+  bool Computing = false;
+};
+
+namespace {
+
+const CXXRecordDecl *classOfMethod(const FunctionDecl *Fn) {
+  const auto *M = dyn_cast_or_null<CXXMethodDecl>(Fn);
+  if (!M || M->isStatic())
+    return nullptr;
+  return M->getParent()->getDefinition();
+}
+
+bool isThis(const Expr *E) {
+  return E && isa<CXXThisExpr>(E->IgnoreParenImpCasts());
+}
+
+/// Collects what a method's body does with the class's members and methods.
+class BodyScan : public RecursiveASTVisitor<BodyScan> {
+public:
+  BodyScan(const CXXRecordDecl *RD, llvm::DenseSet<const FieldDecl *> &Mentions,
+           llvm::SmallVector<const FunctionDecl *, 4> &Calls,
+           llvm::DenseSet<const FieldDecl *> &Unfollow,
+           llvm::DenseSet<const FunctionDecl *> &External)
+      : RD(RD), Mentions(Mentions), Calls(Calls), Unfollow(Unfollow),
+        External(External) {}
+
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    ++InLambda;
+    bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
+    --InLambda;
+    return R;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *M = MC->getMethodDecl();
+    if (InLambda || !M || M->getParent() != RD ||
+        !isThis(MC->getImplicitObjectArgument()))
+      return true;
+    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+      Direct.insert(ME);
+    Calls.push_back(M);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
+      if (M->getParent() == RD && !Direct.count(ME))
+        External.insert(M->getCanonicalDecl());
+      return true;
+    }
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!F || F->getParent() != RD)
+      return true;
+    if (InLambda) {
+      Unfollow.insert(F); // a lambda may write it whenever it runs
+    } else if (isThis(ME->getBase())) {
+      Mentions.insert(F);
+    } else {
+      // Another object's member: read as the invariant, but only through a
+      // const object, which cannot write it.
+      QualType Base = ME->getBase()->getType();
+      if (ME->isArrow())
+        Base = Base->getPointeeType();
+      if (!Base.isConstQualified())
+        Unfollow.insert(F);
+    }
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *DR) {
+    // `&Detector::run`: a method that may run from anywhere.
+    if (const auto *M = dyn_cast<CXXMethodDecl>(DR->getDecl());
+        M && M->getParent() == RD)
+      External.insert(M->getCanonicalDecl());
+    return true;
+  }
+
+private:
+  const CXXRecordDecl *RD;
+  llvm::DenseSet<const FieldDecl *> &Mentions;
+  llvm::SmallVector<const FunctionDecl *, 4> &Calls;
+  llvm::DenseSet<const FieldDecl *> &Unfollow;
+  llvm::DenseSet<const FunctionDecl *> &External;
+  llvm::DenseSet<const MemberExpr *> Direct;
+  unsigned InLambda = 0;
+};
+
+/// True when nothing outside RD's own methods can reach its private
+/// members: no friends, no nested classes, no member templates.
+bool closedClass(const CXXRecordDecl *RD) {
+  if (!RD || RD->isDependentContext() || RD->isUnion() || RD->isLambda() ||
+      isa<ClassTemplateSpecializationDecl>(RD) || RD->hasFriends())
+    return false;
+  for (const Decl *D : RD->decls()) {
+    if (const auto *Nested = dyn_cast<CXXRecordDecl>(D);
+        Nested && !Nested->isImplicit())
+      return false;
+    if (isa<FunctionTemplateDecl, ClassTemplateDecl>(D))
+      return false;
+  }
+  return true;
+}
+
+bool followable(const FieldDecl *F, const CXXRecordDecl *RD) {
+  QualType T = F->getType();
+  if (kindOf(T) == ValueKind::None || T->isReferenceType() ||
+      F->isAnonymousStructOrUnion())
+    return false;
+  return F->getAccess() == AS_private ||
+         (F->getAccess() == AS_protected && RD->isEffectivelyFinal());
+}
+
+Value bottom(ValueKind K) { return Value{K, Facts{}, {}, false}; }
+
+/// Keeps only the members in Followed; a fix-it spelled in one method means
+/// nothing in another, nor does a list element's argument.
+Env membersOf(const Env &E, const llvm::DenseSet<const FieldDecl *> &Followed) {
+  Env Out;
+  Out.Reached = E.Reached;
+  for (const auto &[D, V] : E.Vars) {
+    const auto *F = dyn_cast<FieldDecl>(D);
+    if (!F || !Followed.count(F))
+      continue;
+    Value Copy = V;
+    Copy.State.DType.Spelling = nullptr;
+    Copy.State.Dev.Spelling = nullptr;
+    for (ListElement &El : Copy.Elements)
+      El.Arg = nullptr;
+    Out.Vars.push_back({D, std::move(Copy)});
+  }
+  return Out;
+}
+
+auto NotLocal = [](const ValueDecl *) { return false; };
+
+} // namespace
+
+Members::Members(ASTContext &Ctx, const RuleSet &Rules, ModuleModel &Modules,
+                 const ModelFiles &Files, Summaries &Sums)
+    : Ctx(Ctx), Rules(Rules), Modules(Modules), Files(Files), Sums(Sums) {}
+
+Members::~Members() = default;
+
+Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  auto [It, New] = Classes.try_emplace(RD);
+  if (!New)
+    return It->second.get();
+  auto C = std::make_unique<ClassState>();
+  C->RD = RD;
+  ClassState *Raw = C.get();
+  It->second = std::move(C);
+  if (!closedClass(RD) ||
+      Ctx.getSourceManager().isInSystemHeader(RD->getLocation()) ||
+      inLibraryNamespace(RD))
+    return Raw;
+  for (const FieldDecl *F : RD->fields())
+    if (followable(F, RD))
+      Raw->Followed.insert(F);
+  if (Raw->Followed.empty())
+    return Raw;
+
+  llvm::DenseSet<const FieldDecl *> Unfollow;
+  llvm::DenseSet<const FunctionDecl *> External;
+  for (const CXXMethodDecl *M : RD->methods()) {
+    if (M->isDeleted())
+      continue;
+    const FunctionDecl *Def = nullptr;
+    if (!M->hasBody(Def) || !Def) {
+      // Implicit members that are never used, and pure virtual ones, have
+      // no body and run no code; any other may run code we cannot see.
+      if (M->isImplicit() || M->isPureVirtual())
+        continue;
+      Raw->Followed.clear();
+      return Raw;
+    }
+    // Implicit copies and moves copy members of objects of the class.
+    if (Def->isImplicit() && !isa<CXXConstructorDecl>(Def))
+      continue;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def);
+        Ctor && Def->isImplicit() && Ctor->isCopyOrMoveConstructor())
+      continue;
+    BodyScan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External)
+        .TraverseStmt(const_cast<Stmt *>(Def->getBody()));
+    llvm::DenseSet<const ValueDecl *> Escaped;
+    bool Errors = false;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *I : Ctor->inits()) {
+        BodyScan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External)
+            .TraverseStmt(I->getInit());
+        if (!findEscapes(I->getInit(), Escaped))
+          Errors = true;
+      }
+    if (!findEscapes(Def->getBody(), Escaped) || Errors) {
+      Raw->Followed.clear(); // code that does not compile
+      return Raw;
+    }
+    for (const ValueDecl *D : Escaped)
+      if (const auto *F = dyn_cast<FieldDecl>(D))
+        Unfollow.insert(F);
+    if (!M->isStatic())
+      Raw->Methods.push_back(Def);
+  }
+  for (const FieldDecl *F : Unfollow)
+    Raw->Followed.erase(F);
+  for (const FunctionDecl *Def : Raw->Methods)
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Def);
+        M->getAccess() == AS_private && !M->isVirtual() &&
+        !isa<CXXConstructorDecl, CXXDestructorDecl>(M) &&
+        !External.count(M->getCanonicalDecl()))
+      Raw->Internal.insert(Def);
+  return Raw;
+}
+
+const CXXRecordDecl *Members::followedIn(const FunctionDecl *Fn) {
+  ClassState *C = stateOf(classOfMethod(Fn));
+  return C && !C->Followed.empty() ? C->RD : nullptr;
+}
+
+void Members::ready(ClassState &C) {
+  if (!C.Done && !C.Computing && !C.Followed.empty())
+    compute(C);
+}
+
+void Members::compute(ClassState &C) {
+  C.Computing = true;
+  for (const FunctionDecl *Fn : C.Methods)
+    C.Exit[Fn] = Env{}; // bottom: no exit reached yet
+  // Iterate to a fixpoint: each method runs from the invariant joined with
+  // the states at its calls; the invariant joins what constructors and
+  // methods others can call leave. The lattice is flat, so few rounds do.
+  constexpr unsigned MaxRounds = 8;
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    Env OldInvariant = C.Invariant;
+    auto OldCalls = C.CallEntry;
+    bool Changed = false;
+    for (const FunctionDecl *Fn : C.Methods) {
+      std::optional<Env> Exits =
+          analyzeMemberExits(Fn, Ctx, Rules, Modules, Files, Sums, entryOf(Fn));
+      Env Out;
+      if (Exits) {
+        Out = membersOf(*Exits, C.Followed);
+      } else {
+        Out.Reached = true;
+        for (const FieldDecl *F : C.Followed)
+          Out.at(F) = Value::unknown(kindOf(F->getType()));
+      }
+      Env &Slot = C.Exit[Fn];
+      if (!Out.sameAs(Slot)) {
+        Slot = std::move(Out);
+        Changed = true;
+      }
+    }
+    Env Invariant = C.Published;
+    for (const FunctionDecl *Fn : C.Methods)
+      if (!isa<CXXDestructorDecl>(Fn) && !C.Internal.count(Fn))
+        Invariant.joinWith(C.Exit[Fn], NotLocal);
+    C.Invariant = std::move(Invariant);
+    Changed = Changed || !C.Invariant.sameAs(OldInvariant);
+    for (const auto &[Fn, E] : C.CallEntry)
+      if (auto It = OldCalls.find(Fn); It == OldCalls.end() || !It->second.sameAs(E))
+        Changed = true;
+    if (!Changed)
+      break;
+    if (Round + 1 == MaxRounds)
+      C.Followed.clear(); // no fixpoint in reasonable time: follow nothing
+  }
+  C.Computing = false;
+  C.Done = true;
+}
+
+Env Members::entryOf(const FunctionDecl *Fn) {
+  Env E;
+  ClassState *C = stateOf(classOfMethod(Fn));
+  if (!C)
+    return E;
+  ready(*C);
+  if (C->Followed.empty())
+    return E;
+  E.Reached = true;
+  if (isa<CXXConstructorDecl>(Fn)) {
+    // Not constructed yet: the initializers say what members hold.
+    for (const FieldDecl *F : C->Followed)
+      E.at(F) = Value::unknown(kindOf(F->getType()));
+    return E;
+  }
+  ready(*C);
+  if (C->Followed.empty())
+    return Env{};
+  for (const FieldDecl *F : C->Followed)
+    E.at(F) = bottom(kindOf(F->getType()));
+  Env Seen = C->Internal.count(Fn) ? Env{} : C->Invariant;
+  if (auto It = C->CallEntry.find(Fn); It != C->CallEntry.end())
+    Seen.joinWith(It->second, NotLocal);
+  if (Seen.Reached)
+    for (auto &[D, V] : E.Vars)
+      if (const Value *S = Seen.find(D))
+        V = *S;
+  return E;
+}
+
+Value Members::anywhere(const FieldDecl *F) {
+  ValueKind K = kindOf(F->getType());
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  if (!C || !C->Followed.count(F))
+    return Value::unknown(K);
+  ready(*C);
+  const Value *V = C->Invariant.find(F);
+  return V && C->Followed.count(F) ? *V : Value::unknown(K);
+}
+
+void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
+                         bool Record) {
+  ClassState *C = stateOf(classOfMethod(Fn));
+  if (!C)
+    return;
+  ready(*C);
+  if (C->Followed.empty())
+    return;
+  const auto *Callee = dyn_cast<CXXMethodDecl>(P.Callee);
+  bool OnThis = Callee && !Callee->isStatic() && isThis(P.Receiver);
+  bool GivenThis = llvm::any_of(P.Args, [](const Expr *A) {
+    const Expr *S = A->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(S); U && U->getOpcode() == UO_Deref)
+      S = U->getSubExpr()->IgnoreParenImpCasts();
+    return isa<CXXThisExpr>(S);
+  });
+  const FunctionDecl *Def = nullptr;
+  if (OnThis && Callee->getParent() == C->RD && !GivenThis) {
+    const CXXMethodDecl *Target =
+        Callee->isVirtual() ? Callee->getDevirtualizedMethod(P.Receiver, false)
+                            : Callee;
+    if (Target && Target->hasBody(Def) && Def && C->Exit.count(Def)) {
+      // One of the class's methods: it starts from the members as they are
+      // here and leaves those it names as its exits do.
+      if (Record)
+        C->CallEntry[Def].joinWith(membersOf(E, C->Followed), NotLocal);
+      llvm::DenseSet<const FieldDecl *> Named;
+      llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
+      llvm::DenseSet<const FunctionDecl *> Seen{Def};
+      while (!Work.empty()) {
+        const FunctionDecl *M = Work.pop_back_val();
+        Named.insert(C->Mentions[M].begin(), C->Mentions[M].end());
+        for (const FunctionDecl *Next : C->Calls[M])
+          if (const FunctionDecl *NextDef = Next->getDefinition();
+              NextDef && Seen.insert(NextDef).second)
+            Work.push_back(NextDef);
+      }
+      const Env &Out = C->Exit[Def];
+      for (const FieldDecl *F : Named)
+        if (C->Followed.count(F)) {
+          const Value *V = Out.find(F);
+          E.at(F) = V ? *V : bottom(kindOf(F->getType()));
+        }
+      return;
+    }
+  }
+  // Library code is assumed not to call back into the class unless given
+  // the object; a virtual call on `this` may run any override.
+  bool MayRunAnyMethod =
+      GivenThis || (OnThis && Callee->isVirtual() && !inLibraryNamespace(Callee));
+  if (!MayRunAnyMethod)
+    return;
+  // Whatever method runs sees the members as they are here, and leaves
+  // them as some method's exit does.
+  if (Record)
+    C->Published.joinWith(membersOf(E, C->Followed), NotLocal);
+  for (auto &[D, V] : E.Vars)
+    if (const auto *F = dyn_cast<FieldDecl>(D); F && C->Followed.count(F)) {
+      const Value *I = C->Invariant.find(F);
+      V = I ? V.join(*I) : Value::unknown(V.Kind);
+    }
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,78 @@
+//===- Members.h - What a class's members hold across its methods -*- C++ -*-===//
+//
+// A member such as `torch::jit::Module module_;` is set in the constructor
+// and read in `run()`. A method sees, on entry, what the members hold
+// between calls to the class: the join of what every constructor leaves
+// and what every method leaves at its normal exits (its "invariant"),
+// joined with what the members hold where the class's own code calls that
+// method. Within a method, members are followed like locals; a call to
+// another method of the class on `this` leaves the members it mentions as
+// that method leaves them.
+//
+// Only members nothing else can write are followed: private ones (or
+// protected ones of a final class) of a non-template class without friends
+// or nested classes, whose every method has its body in the translation
+// unit, that no lambda mentions, that are written through no other object,
+// whose address is not taken and to which no non-const reference binds.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_ANALYSIS_MEMBERS_H
+#define TORCH_TIDY_ANALYSIS_MEMBERS_H
+
+#include "analysis/Evaluator.h"
+#include "analysis/State.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+
+namespace torch_tidy {
+
+class Summaries;
+
+class Members {
+public:
+  Members(clang::ASTContext &Ctx, const RuleSet &Rules, ModuleModel &Modules,
+          const ModelFiles &Files, Summaries &Sums);
+  ~Members();
+
+  /// The followed members of Fn's class with their states when Fn starts:
+  /// unknown in a constructor until initialized, the invariant joined with
+  /// the states at the class's own calls of Fn otherwise. An unreached Env
+  /// when Fn is no method of a class whose members are followed.
+  Env entryOf(const clang::FunctionDecl *Fn);
+
+  /// What F holds wherever its class's own flow does not say: the
+  /// invariant of a followed member, unknown otherwise.
+  Value anywhere(const clang::FieldDecl *F);
+
+  /// The effect on the members in E of a call P made by Fn (a method of
+  /// the class): a call of the class's own method on `this` leaves the
+  /// members it mentions as that method's exits do; a call that could run
+  /// any method of the object (a virtual one, or one given `this`) leaves
+  /// them as they are or as the invariant says. While the invariant is
+  /// being computed (Record), the states at the call are remembered.
+  void callEffect(const CallParts &P, const clang::FunctionDecl *Fn, Env &E,
+                  bool Record);
+
+  /// The class whose members Fn's flow follows, or null.
+  const clang::CXXRecordDecl *followedIn(const clang::FunctionDecl *Fn);
+
+private:
+  struct ClassState;
+  ClassState *stateOf(const clang::CXXRecordDecl *RD);
+  /// Computes C's invariant unless it is done or being computed.
+  void ready(ClassState &C);
+  void compute(ClassState &C);
+
+  clang::ASTContext &Ctx;
+  const RuleSet &Rules;
+  ModuleModel &Modules;
+  const ModelFiles &Files;
+  Summaries &Sums;
+  llvm::DenseMap<const clang::CXXRecordDecl *, std::unique_ptr<ClassState>>
+      Classes;
+};
+
+} // namespace torch_tidy
+
+#endif
