@@ -34,6 +34,8 @@ const Expr *strip(const Expr *E) {
       Next = CE->getArg(0);
     else if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
       Next = DA->getExpr();
+    else if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
+      Next = DI->getExpr();
     if (!Next)
       return E;
     E = Next;

@@ -198,18 +198,19 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
       continue;
     const FunctionDecl *Def = nullptr;
     if (!M->hasBody(Def) || !Def) {
-      // Implicit members that are never used, and pure virtual ones, have
-      // no body and run no code; any other may run code we cannot see.
-      if (M->isImplicit() || M->isPureVirtual())
+      // Implicit or defaulted members that are never used, and pure virtual
+      // ones, have no body and run no code; any other may run code we
+      // cannot see.
+      if (M->isImplicit() || M->isDefaulted() || M->isPureVirtual())
         continue;
       Raw->Followed.clear();
       return Raw;
     }
-    // Implicit copies and moves copy members of objects of the class.
-    if (Def->isImplicit() && !isa<CXXConstructorDecl>(Def))
-      continue;
-    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def);
-        Ctor && Def->isImplicit() && Ctor->isCopyOrMoveConstructor())
+    // Implicit copies and moves copy members of objects of the class, and
+    // an implicit destructor writes none.
+    if ((Def->isImplicit() || Def->isDefaulted()) &&
+        !(isa<CXXConstructorDecl>(Def) &&
+          cast<CXXConstructorDecl>(Def)->isDefaultConstructor()))
       continue;
     BodyScan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External)
         .TraverseStmt(const_cast<Stmt *>(Def->getBody()));
@@ -337,8 +338,13 @@ Value Members::anywhere(const FieldDecl *F) {
   if (!C || !C->Followed.count(F))
     return Value::unknown(K);
   ready(*C);
-  const Value *V = C->Invariant.find(F);
-  return V && C->Followed.count(F) ? *V : Value::unknown(K);
+  if (!C->Followed.count(F))
+    return Value::unknown(K);
+  if (const Value *V = C->Invariant.find(F))
+    return *V;
+  // While the invariant is being computed, a member no exit has reached
+  // yet holds nothing yet.
+  return C->Computing ? bottom(K) : Value::unknown(K);
 }
 
 void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
@@ -400,7 +406,7 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
   for (auto &[D, V] : E.Vars)
     if (const auto *F = dyn_cast<FieldDecl>(D); F && C->Followed.count(F)) {
       const Value *I = C->Invariant.find(F);
-      V = I ? V.join(*I) : Value::unknown(V.Kind);
+      V = I ? V.join(*I) : C->Computing ? V : Value::unknown(V.Kind);
     }
 }
 
