@@ -57,15 +57,18 @@ public:
       : RD(RD), Mentions(Mentions), Calls(Calls), Unfollow(Unfollow),
         External(External) {}
 
-  bool TraverseLambdaExpr(LambdaExpr *L) {
-    ++InLambda;
-    bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
-    --InLambda;
-    return R;
+  /// Set when a lambda captures `this`: it may call any method, whenever
+  /// it runs, which a method's flow cannot see.
+  bool LambdaCapturesThis = false;
+
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    for (const LambdaCapture &C : L->captures())
+      LambdaCapturesThis = LambdaCapturesThis || C.capturesThis();
+    return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
     const CXXMethodDecl *M = MC->getMethodDecl();
-    if (InLambda || !M || M->getParent() != RD ||
+    if (!M || M->getParent() != RD ||
         !isThis(MC->getImplicitObjectArgument()))
       return true;
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
@@ -82,9 +85,7 @@ public:
     const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!F || F->getParent() != RD)
       return true;
-    if (InLambda) {
-      Unfollow.insert(F); // a lambda may write it whenever it runs
-    } else if (isThis(ME->getBase())) {
+    if (isThis(ME->getBase())) {
       Mentions.insert(F);
     } else {
       // Another object's member: read as the invariant, but only through a
@@ -112,7 +113,6 @@ private:
   llvm::DenseSet<const FieldDecl *> &Unfollow;
   llvm::DenseSet<const FunctionDecl *> &External;
   llvm::DenseSet<const MemberExpr *> Direct;
-  unsigned InLambda = 0;
 };
 
 /// True when nothing outside RD's own methods can reach its private
@@ -212,19 +212,19 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
         !(isa<CXXConstructorDecl>(Def) &&
           cast<CXXConstructorDecl>(Def)->isDefaultConstructor()))
       continue;
-    BodyScan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External)
-        .TraverseStmt(const_cast<Stmt *>(Def->getBody()));
+    BodyScan Scan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External);
+    Scan.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
     llvm::DenseSet<const ValueDecl *> Escaped;
     bool Errors = false;
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
       for (const CXXCtorInitializer *I : Ctor->inits()) {
-        BodyScan(RD, Raw->Mentions[Def], Raw->Calls[Def], Unfollow, External)
-            .TraverseStmt(I->getInit());
+        Scan.TraverseStmt(I->getInit());
         if (!findEscapes(I->getInit(), Escaped))
           Errors = true;
       }
-    if (!findEscapes(Def->getBody(), Escaped) || Errors) {
-      Raw->Followed.clear(); // code that does not compile
+    if (!findEscapes(Def->getBody(), Escaped) || Errors ||
+        Scan.LambdaCapturesThis) {
+      Raw->Followed.clear(); // code that does not compile, or a lambda
       return Raw;
     }
     for (const ValueDecl *D : Escaped)
@@ -393,10 +393,12 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
       return;
     }
   }
-  // Library code is assumed not to call back into the class unless given
-  // the object; a virtual call on `this` may run any override.
+  // A virtual call on `this` may run any override, and a base class's
+  // method may make one. Library code is assumed not to call back into the
+  // class unless given the object.
   bool MayRunAnyMethod =
-      GivenThis || (OnThis && Callee->isVirtual() && !inLibraryNamespace(Callee));
+      GivenThis || (OnThis && !inLibraryNamespace(Callee) &&
+                    (Callee->isVirtual() || Callee->getParent() != C->RD));
   if (!MayRunAnyMethod)
     return;
   // Whatever method runs sees the members as they are here, and leaves

@@ -12,8 +12,9 @@
 // Only members nothing else can write are followed: private ones (or
 // protected ones of a final class) of a non-template class without friends
 // or nested classes, whose every method has its body in the translation
-// unit, that no lambda mentions, that are written through no other object,
-// whose address is not taken and to which no non-const reference binds.
+// unit and holds no lambda that captures `this`; members written through no
+// other object, whose address is not taken and to which no non-const
+// reference binds.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_ANALYSIS_MEMBERS_H

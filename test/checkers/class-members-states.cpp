@@ -220,3 +220,48 @@ public:
 private:
   torch::Tensor mean_;
 };
+
+// A lambda that captures `this` may call any method whenever it runs: the
+// class's members are not followed.
+class CapturesThis {
+public:
+  CapturesThis() : mean_(torch::zeros({3})) {}
+  void later() {
+    auto f = [this] { reset(); };
+    f();
+  }
+  void read() {
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=unknown device=unknown
+  }
+
+private:
+  void reset() { mean_ = torch::ones({3}, torch::kHalf); }
+  torch::Tensor mean_;
+};
+
+// A base class's method may call a virtual method the class overrides.
+class Hooked {
+public:
+  virtual ~Hooked() = default;
+  void drive() { step(); }
+
+protected:
+  virtual void step() {}
+};
+
+class Overrides : public Hooked {
+public:
+  Overrides() : mean_(torch::zeros({3})) {}
+  void run() {
+    mean_ = mean_.to(torch::kHalf);
+    drive();
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=unknown device=cpu
+    mean_ = mean_.to(torch::kFloat);
+  }
+
+private:
+  void step() override { mean_ = mean_.to(torch::kDouble); }
+  torch::Tensor mean_;
+};
