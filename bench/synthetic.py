@@ -11,7 +11,13 @@ next two or three of its chain (fan-out), every fourth one a method of a
 helper object, every third one a static method, and a driver per chain that
 feeds a chain's result to a Half module.
 
-Usage: synthetic.py [--calls] N > file.cpp
+synthetic.py --methods N: N small methods in classes of 20 that hold a
+model, a device, a tensor and a list of inputs as private members: the
+constructor loads and converts the model; each method calls the next two
+of its class on `this`, every fifth writes a member, every seventh feeds
+the model.
+
+Usage: synthetic.py [--calls | --methods] N > file.cpp
 """
 import sys
 
@@ -74,9 +80,47 @@ def calls(n):
     return out
 
 
+def methods(n):
+    """N methods of classes with followed members; see the module's docstring."""
+    per_class = 20
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>",
+           "#include <vector>", ""]
+    for c in range(0, n, per_class):
+        count = min(per_class, n - c)
+        out += ["class Engine%d {" % c, "public:",
+                "  explicit Engine%d(const std::string &path)" % c,
+                "      : module_(torch::jit::load(path)), device_(torch::kCUDA) {",
+                "    module_.to(device_);",
+                "    module_.to(torch::kHalf);",
+                "    mean_ = torch::zeros({3}, torch::kHalf).to(device_);",
+                "  }"]
+        for i in range(count):
+            body = ["  torch::Tensor m%d(const torch::Tensor &x, bool flag) {" % i,
+                    "    auto a = x.to(device_).to(torch::kHalf) - mean_;"]
+            for j in (i + 1, i + 2):
+                if j < count:
+                    body.append("    a = m%d(a, !flag);" % j)
+            if i % 5 == 0:
+                body += ["    if (flag)", "      mean_ = a.mean().to(torch::kHalf);"]
+            if i % 7 == 0:
+                body += ["    inputs_.clear();", "    inputs_.push_back(a);",
+                         "    return module_.forward(inputs_).toTensor();"]
+            else:
+                body.append("    return flag ? a.relu() : a;")
+            body.append("  }")
+            out += body
+        out += ["", "private:", "  torch::jit::script::Module module_;",
+                "  torch::Device device_;", "  torch::Tensor mean_;",
+                "  std::vector<torch::jit::IValue> inputs_;", "};", ""]
+    return out
+
+
 def main():
     if sys.argv[1] == "--calls":
         print("\n".join(calls(int(sys.argv[2]))))
+        return
+    if sys.argv[1] == "--methods":
+        print("\n".join(methods(int(sys.argv[2]))))
         return
     n = int(sys.argv[1])
     out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", "",

@@ -496,8 +496,9 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   if (std::optional<Value> Out = moduleOutput(*P, K, E, S))
     return *Out;
   const CallRule *R = ruleFor(*P);
-  if (!R && Sums) // a function of the user's: what its summary says
-    return Sums->returnOf(*P, K, *this, S);
+  if (!R && Sums && !(MembersOnly && P->Receiver &&
+                      isa<CXXThisExpr>(P->Receiver->IgnoreParenImpCasts())))
+    return Sums->returnOf(*P, K, *this, S); // what the user's function returns
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
   ++Depth;

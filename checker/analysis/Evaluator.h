@@ -80,6 +80,10 @@ public:
   Summaries *Sums = nullptr;
   /// What members of classes hold; null: every member is unknown.
   Members *Mem = nullptr;
+  /// Set while computing what members hold: calls of the object's own
+  /// methods return unknown instead of their summaries, which the members'
+  /// states rarely need and which would be computed anew for each state.
+  bool MembersOnly = false;
 
   clang::ASTContext &Ctx;
   const RuleSet &Rules;

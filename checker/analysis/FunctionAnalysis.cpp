@@ -113,7 +113,7 @@ public:
   /// at the normal exits.
   std::optional<Env> memberExits(Env Entry) {
     Seed = std::move(Entry);
-    MemberMode = true;
+    MemberMode = Eval.MembersOnly = true;
     Exits = Env{};
     if (!run().Function)
       return std::nullopt;

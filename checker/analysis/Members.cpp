@@ -6,6 +6,8 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SetVector.h"
+#include <functional>
 
 using namespace clang;
 
@@ -256,46 +258,81 @@ void Members::ready(ClassState &C) {
 
 void Members::compute(ClassState &C) {
   C.Computing = true;
+  // Who calls whom on `this`, by definition.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 4>>
+      Callees, Callers;
   for (const FunctionDecl *Fn : C.Methods)
     C.Exit[Fn] = Env{}; // bottom: no exit reached yet
-  // Iterate to a fixpoint: each method runs from the invariant joined with
-  // the states at its calls; the invariant joins what constructors and
-  // methods others can call leave. The lattice is flat, so few rounds do.
-  constexpr unsigned MaxRounds = 8;
-  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
-    Env OldInvariant = C.Invariant;
-    auto OldCalls = C.CallEntry;
-    bool Changed = false;
-    for (const FunctionDecl *Fn : C.Methods) {
-      std::optional<Env> Exits =
-          analyzeMemberExits(Fn, Ctx, Rules, Modules, Files, Sums, entryOf(Fn));
-      Env Out;
-      if (Exits) {
-        Out = membersOf(*Exits, C.Followed);
-      } else {
-        Out.Reached = true;
-        for (const FieldDecl *F : C.Followed)
-          Out.at(F) = Value::unknown(kindOf(F->getType()));
+  for (const FunctionDecl *Fn : C.Methods) {
+    for (const FunctionDecl *Callee : C.Calls[Fn])
+      if (const FunctionDecl *Def = Callee->getDefinition(); Def && C.Exit.count(Def)) {
+        Callees[Fn].push_back(Def);
+        Callers[Def].push_back(Fn);
       }
-      Env &Slot = C.Exit[Fn];
-      if (!Out.sameAs(Slot)) {
-        Slot = std::move(Out);
-        Changed = true;
+  }
+  // A worklist to the fixpoint, callees before their callers: a method runs
+  // again when the invariant, its states at calls, or the exits of the
+  // methods it calls change.
+  llvm::SetVector<const FunctionDecl *> Work;
+  llvm::DenseSet<const FunctionDecl *> Visited;
+  std::function<void(const FunctionDecl *)> PostOrder = [&](const FunctionDecl *Fn) {
+    if (!Visited.insert(Fn).second)
+      return;
+    for (const FunctionDecl *Callee : Callees[Fn])
+      PostOrder(Callee);
+    Work.insert(Fn);
+  };
+  for (const FunctionDecl *Fn : C.Methods)
+    if (isa<CXXConstructorDecl>(Fn))
+      PostOrder(Fn);
+  for (const FunctionDecl *Fn : C.Methods)
+    PostOrder(Fn);
+  auto Publishes = [&](const FunctionDecl *Fn) {
+    return !isa<CXXDestructorDecl>(Fn) && !C.Internal.count(Fn);
+  };
+  unsigned Budget = 16 * C.Methods.size() + 16;
+  while (!Work.empty()) {
+    if (Budget-- == 0) {
+      C.Followed.clear(); // no fixpoint in reasonable time: follow nothing
+      break;
+    }
+    const FunctionDecl *Fn = Work.front();
+    Work.remove(Fn);
+    llvm::SmallVector<Env, 4> CallsBefore;
+    for (const FunctionDecl *Callee : Callees[Fn])
+      CallsBefore.push_back(C.CallEntry[Callee]);
+    Env PublishedBefore = C.Published;
+    std::optional<Env> Exits =
+        analyzeMemberExits(Fn, Ctx, Rules, Modules, Files, Sums, entryOf(Fn));
+    Env Out;
+    if (Exits) {
+      Out = membersOf(*Exits, C.Followed);
+    } else {
+      Out.Reached = true;
+      for (const FieldDecl *F : C.Followed)
+        Out.at(F) = Value::unknown(kindOf(F->getType()));
+    }
+    for (unsigned I = 0; I < CallsBefore.size(); ++I)
+      if (!CallsBefore[I].sameAs(C.CallEntry[Callees[Fn][I]]))
+        Work.insert(Callees[Fn][I]);
+    bool ExitChanged = !Out.sameAs(C.Exit[Fn]);
+    if (ExitChanged) {
+      C.Exit[Fn] = std::move(Out);
+      for (const FunctionDecl *Caller : Callers[Fn])
+        Work.insert(Caller);
+    }
+    if ((ExitChanged && Publishes(Fn)) || !PublishedBefore.sameAs(C.Published)) {
+      Env Invariant = C.Published;
+      for (const FunctionDecl *M : C.Methods)
+        if (Publishes(M))
+          Invariant.joinWith(C.Exit[M], NotLocal);
+      if (!Invariant.sameAs(C.Invariant)) {
+        C.Invariant = std::move(Invariant);
+        for (const FunctionDecl *M : C.Methods)
+          if (!isa<CXXConstructorDecl>(M))
+            Work.insert(M);
       }
     }
-    Env Invariant = C.Published;
-    for (const FunctionDecl *Fn : C.Methods)
-      if (!isa<CXXDestructorDecl>(Fn) && !C.Internal.count(Fn))
-        Invariant.joinWith(C.Exit[Fn], NotLocal);
-    C.Invariant = std::move(Invariant);
-    Changed = Changed || !C.Invariant.sameAs(OldInvariant);
-    for (const auto &[Fn, E] : C.CallEntry)
-      if (auto It = OldCalls.find(Fn); It == OldCalls.end() || !It->second.sameAs(E))
-        Changed = true;
-    if (!Changed)
-      break;
-    if (Round + 1 == MaxRounds)
-      C.Followed.clear(); // no fixpoint in reasonable time: follow nothing
   }
   C.Computing = false;
   C.Done = true;
