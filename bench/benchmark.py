@@ -14,6 +14,10 @@
    headers), torch-* versus -fsyntax-only; and the analysis time at 200
    and 2,000 functions, which should grow about linearly (summaries are
    cached per callee and argument states).
+4. Members across a class's methods: classes of 20 methods that hold a
+   model, a device, a tensor and a list of inputs as private members,
+   calling each other on `this`; the same comparison at 200 and 2,000
+   methods.
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
@@ -101,23 +105,30 @@ def main():
     print("\nanalysis time 10,000 / 1,000 statements: %.1fx (linear: 10x)"
           % (analysis[10000] / analysis[1000]))
 
-    print("\nCalls across functions (mock headers, fastest of %d runs)" % runs)
-    print("%-12s %8s %8s %8s %11s %9s %9s" % ("functions", "syntax s", "tidy s", "torch s",
+    across_files("Calls across functions", "functions", "--calls", runs)
+    across_files("Members across a class's methods", "methods", "--methods", runs)
+
+
+def across_files(title, unit, flag, runs):
+    """Ratio to -fsyntax-only of `synthetic.py FLAG N` for 200 and 2,000."""
+    print("\n%s (mock headers, fastest of %d runs)" % (title, runs))
+    print("%-12s %8s %8s %8s %11s %9s %9s" % (unit, "syntax s", "tidy s", "torch s",
                                                "analysis s", "torch/syn", "torch MiB"))
-    across = {}
+    analysis = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in (200, 2000):
-            path = os.path.join(tmp, "calls%d.cpp" % n)
+            path = os.path.join(tmp, "%s%d.cpp" % (unit, n))
             with open(path, "w") as f:
                 subprocess.run([sys.executable, os.path.join(ROOT, "bench", "synthetic.py"),
-                                "--calls", str(n)], stdout=f, check=True)
+                                flag, str(n)], stdout=f, check=True)
             t, m = compare(path, MOCK, runs)
-            across[n] = max(t["torch"] - t["tidy"], 1e-3)
+            analysis[n] = max(t["torch"] - t["tidy"], 1e-3)
             print("%-12d %8.2f %8.2f %8.2f %11.2f %8.2fx %9.0f" % (
-                n, t["syntax"], t["tidy"], t["torch"], across[n], t["torch"] / t["syntax"],
+                n, t["syntax"], t["tidy"], t["torch"], analysis[n], t["torch"] / t["syntax"],
                 m["torch"] / 1024))
-    print("\nanalysis time 2,000 / 200 functions: %.1fx (linear: 10x)"
-          % (across[2000] / across[200]))
+    print("\nanalysis time 2,000 / 200 %s: %.1fx (linear: 10x)"
+          % (unit, analysis[2000] / analysis[200]))
+
 
 if __name__ == "__main__":
     main()
