@@ -215,3 +215,62 @@ float scoreWithHelpers(const std::string &path, bool precise) {
   auto out = fc(x);
   return out.sum().item<float>();
 }
+
+// A detector class done right: the constructor loads and converts the model
+// through a helper, run() converts its input to the model's precision and
+// device, a runtime flag picks the precision on both sides, and results
+// come back as Float.
+class Detector {
+public:
+  Detector(const std::string &path, bool half)
+      : module_(loadHalfModel(path)), device_(torch::kCUDA), half_(half) {
+    module_.to(device_);
+    if (!half_)
+      module_.to(torch::kFloat);
+    mean_ = torch::tensor({0.485, 0.456, 0.406}).view({1, 3, 1, 1}).to(device_);
+  }
+
+  std::vector<float> run(const cv::Mat &img) {
+    prepare(img);
+    auto out = module_.forward(inputs_).toTensor().to(torch::kFloat).cpu();
+    std::vector<float> scores(out.numel());
+    std::memcpy(scores.data(), out.data_ptr<float>(),
+                scores.size() * sizeof(float));
+    return scores;
+  }
+
+private:
+  void prepare(const cv::Mat &img) {
+    auto x = imageToTensor(img).to(device_).to(torch::kFloat).div(255) - mean_;
+    if (half_)
+      x = x.to(torch::kHalf);
+    inputs_.clear();
+    inputs_.push_back(x);
+  }
+
+  torch::jit::Module module_;
+  torch::Device device_;
+  bool half_;
+  torch::Tensor mean_;
+  std::vector<torch::jit::IValue> inputs_;
+};
+
+// An engine that owns its model through a shared_ptr and a head that is a
+// built-in module member, both converted once.
+class Engine {
+public:
+  explicit Engine(const std::string &path)
+      : model_(std::make_shared<torch::jit::Module>(torch::jit::load(path))),
+        head_(torch::nn::Linear(10, 2)) {
+    model_->to(torch::kHalf);
+    head_->to(torch::kHalf);
+  }
+  torch::Tensor infer(const torch::Tensor &x) {
+    auto features = model_->forward({x.to(torch::kHalf)}).toTensor();
+    return head_(features.to(torch::kHalf)).to(torch::kFloat);
+  }
+
+private:
+  std::shared_ptr<torch::jit::Module> model_;
+  torch::nn::Linear head_{nullptr};
+};
