@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
+#include "analysis/Annotations.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -226,35 +227,52 @@ Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
   return F;
 }
 
+std::optional<Facts> Evaluator::annotation(const Decl *D) {
+  auto [It, New] = Annotated.try_emplace(D);
+  if (New)
+    It->second = annotatedState(D);
+  return It->second;
+}
+
 Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
   ValueKind K = kindOf(VD->getType());
   if (K == ValueKind::None || Escaped.count(VD))
     return Value::unknown(K);
+  // What an annotation states wins over what the code says; it is read
+  // here for the variables no declaration in this function stores.
+  auto Annotated = [&](Value V) {
+    if (std::optional<Facts> A = annotation(VD))
+      V.State = V.State.overriddenBy(*A);
+    return V;
+  };
   if (VD->getType()->isReferenceType() && isLocal(VD)) {
     // A const reference to a variable reads that variable as it is now.
     if (const VarDecl *Target = aliasedVar(VD); Target && Depth < 8) {
       ++Depth;
       Value V = lookup(Target, S);
       --Depth;
-      return V;
+      return Annotated(std::move(V));
     }
     // Other references, but those that hold a temporary, are not followed.
     if (!bindsTemporary(VD))
-      return Value::unknown(K);
+      return Annotated(Value::unknown(K));
   }
   if (const Value *V = S.find(VD))
     return *V;
   if (isLocal(VD))
     return Value{K, Facts{}, {}, false}; // not declared yet on this path
+  // Parameters are seeded at the function's entry; locals of an enclosing
+  // function (lambda captures) may have changed since their declaration.
+  bool Global = !VD->isLocalVarDeclOrParm();
   // A constant outside the function: `const torch::Device kDev(kCUDA);`.
   if (VD->getType().isConstQualified() && !isa<ParmVarDecl>(VD) &&
       !VD->getType()->isReferenceType() && VD->getInit() && Depth < 8) {
     ++Depth;
     Value V = eval(VD->getInit(), Env{});
     --Depth;
-    return V;
+    return Global ? Annotated(std::move(V)) : V;
   }
-  return Value::unknown(K);
+  return Global ? Annotated(Value::unknown(K)) : Value::unknown(K);
 }
 
 /// The enumerator of a constant enum expression: `torch::kHalf` -> "Half".
@@ -467,21 +485,33 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   std::optional<CallParts> P = splitCall(E);
   if (!P)
     return Value::unknown(K);
-  std::string Name = qualifiedName(P->Callee);
-  if ((Name == "std::move" || Name == "std::forward") && P->Args.size() == 1)
-    return eval(P->Args[0], S);
+  Value V = callByCode(*P, E, K, S);
+  // An annotation on the callee wins over its rule or summary for the
+  // components it states: `[[clang::annotate("torch-tidy:dtype=half")]]
+  // torch::Tensor load_input();`.
+  if (std::optional<Facts> A = annotation(P->Callee))
+    V.State = V.State.overriddenBy(*A);
+  return V;
+}
+
+/// What the rules and the callee's summary say a call returns.
+Value Evaluator::callByCode(const CallParts &P, const Expr *E, ValueKind K,
+                            const Env &S) {
+  std::string Name = qualifiedName(P.Callee);
+  if ((Name == "std::move" || Name == "std::forward") && P.Args.size() == 1)
+    return eval(P.Args[0], S);
   if (K == ValueKind::Module &&
       (Name == "std::make_shared" || Name == "std::make_unique"))
     return Value{K, moduleDefaults(moduleClassOf(E->getType()), E), {}, false};
-  if (std::optional<Value> Out = moduleOutput(*P, K, E, S))
+  if (std::optional<Value> Out = moduleOutput(P, K, E, S))
     return *Out;
-  const CallRule *R = ruleFor(*P);
+  const CallRule *R = ruleFor(P);
   if (!R && Sums) // a function of the user's: what its summary says
-    return Sums->returnOf(*P, K, *this, S);
+    return Sums->returnOf(P, K, *this, S);
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
   ++Depth;
-  Value V{K, Depth < 64 ? applyRule(*R, *P, E, S) : Facts::top(), {}, false};
+  Value V{K, Depth < 64 ? applyRule(*R, P, E, S) : Facts::top(), {}, false};
   --Depth;
   return V;
 }

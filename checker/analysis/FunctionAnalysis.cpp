@@ -152,6 +152,8 @@ public:
 private:
   void transfer(const Stmt *S, Env &E, bool Observe);
   void declare(const VarDecl *VD, Env &E);
+  /// Gives annotated parameters their annotations' state at the entry.
+  void seedParameters(Env &E);
   void callEffects(const CallExpr *CE, Env &E);
   void observe(const CallExpr *CE, const Env &E);
   void recordChecked(const CallExpr *CE, const CallRule &R, const CallParts &P,
@@ -195,13 +197,37 @@ void Analysis::declare(const VarDecl *VD, Env &E) {
   if (K == ValueKind::None ||
       (VD->getType()->isReferenceType() && !bindsTemporary(VD)))
     return;
-  if (!VD->getInit()) {
-    set(E, VD, Value::unknown(K));
-    return;
-  }
-  Value V = Eval.eval(VD->getInit(), E);
+  Value V = VD->getInit() ? Eval.eval(VD->getInit(), E) : Value::unknown(K);
   V.Kind = K;
+  // An annotation states the variable's state where it is declared; later
+  // code changes it as usual.
+  if (std::optional<Facts> A = Eval.annotation(VD))
+    V.State = V.State.overriddenBy(*A);
   set(E, VD, V);
+}
+
+/// A fact the caller knows wins over an annotation; where the caller's
+/// argument is unknown, the annotation fills in.
+template <typename T> void fillUnknown(Fact<T> &F, const Fact<T> &A) {
+  if (!F.isKnown() && A.isKnown())
+    F = A;
+}
+
+void Analysis::seedParameters(Env &E) {
+  for (const ParmVarDecl *PD : FD->parameters()) {
+    ValueKind K = kindOf(PD->getType());
+    std::optional<Facts> A = Eval.annotation(PD);
+    if (K == ValueKind::None || !A)
+      continue;
+    if (const Value *Given = E.find(PD)) { // a summary's argument
+      Value V = *Given;
+      fillUnknown(V.State.DType, A->DType);
+      fillUnknown(V.State.Dev, A->Dev);
+      set(E, PD, std::move(V));
+    } else {
+      set(E, PD, Value{K, Facts::top().overriddenBy(*A), {}, false});
+    }
+  }
 }
 
 void Analysis::callEffects(const CallExpr *CE, Env &E) {
@@ -440,6 +466,7 @@ FunctionResult Analysis::run() {
   std::vector<Env> Entry(Graph->getNumBlockIDs());
   if (Seed)
     Entry[Graph->getEntry().getBlockID()] = *Seed;
+  seedParameters(Entry[Graph->getEntry().getBlockID()]);
   Entry[Graph->getEntry().getBlockID()].Reached = true;
   std::vector<char> Dirty(Graph->getNumBlockIDs(), 0);
   Dirty[Graph->getEntry().getBlockID()] = 1;
