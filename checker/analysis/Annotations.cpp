@@ -253,6 +253,15 @@ std::optional<Facts> annotatedState(const Decl *D) {
   return Stated ? std::optional<Facts>(State) : std::nullopt;
 }
 
+Facts knownOrAnnotated(const Facts &Code, const Facts &Annotation) {
+  Facts F = Code;
+  if (!F.DType.isKnown() && Annotation.DType.isKnown())
+    F.DType = Annotation.DType;
+  if (!F.Dev.isKnown() && Annotation.Dev.isKnown())
+    F.Dev = Annotation.Dev;
+  return F;
+}
+
 std::vector<AnnotationProblem> annotationProblems(const Decl *D) {
   std::vector<AnnotationProblem> Out;
   const ASTContext &Ctx = D->getASTContext();

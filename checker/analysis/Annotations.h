@@ -34,6 +34,11 @@ namespace torch_tidy {
 /// annotation malformed.
 std::optional<Facts> annotatedState(const clang::Decl *D);
 
+/// Code's state where it is known, the annotation's where it is not: how
+/// an annotation on a parameter meets a caller's argument, and one on a
+/// reference the state of what it refers to.
+Facts knownOrAnnotated(const Facts &Code, const Facts &Annotation);
+
 /// What is wrong with one `torch-tidy:` annotation written on a declaration.
 struct AnnotationProblem {
   std::string Message;

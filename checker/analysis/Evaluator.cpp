@@ -238,11 +238,15 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
   ValueKind K = kindOf(VD->getType());
   if (K == ValueKind::None || Escaped.count(VD))
     return Value::unknown(K);
-  // What an annotation states wins over what the code says; it is read
-  // here for the variables no declaration in this function stores.
-  auto Annotated = [&](Value V) {
+  // Annotations on the variables no declaration in this function stores:
+  // a global's wins over its initializer, as a local's does where it is
+  // declared; a reference's fills in what the referred-to value leaves
+  // unknown, since that value may have changed since.
+  auto WithAnnotation = [&](Value V) {
     if (std::optional<Facts> A = annotation(VD))
-      V.State = V.State.overriddenBy(*A);
+      V.State = VD->getType()->isReferenceType()
+                    ? knownOrAnnotated(V.State, *A)
+                    : V.State.overriddenBy(*A);
     return V;
   };
   if (VD->getType()->isReferenceType() && isLocal(VD)) {
@@ -251,11 +255,11 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
       ++Depth;
       Value V = lookup(Target, S);
       --Depth;
-      return Annotated(std::move(V));
+      return WithAnnotation(std::move(V));
     }
     // Other references, but those that hold a temporary, are not followed.
     if (!bindsTemporary(VD))
-      return Annotated(Value::unknown(K));
+      return WithAnnotation(Value::unknown(K));
   }
   if (const Value *V = S.find(VD))
     return *V;
@@ -270,9 +274,9 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
     ++Depth;
     Value V = eval(VD->getInit(), Env{});
     --Depth;
-    return Global ? Annotated(std::move(V)) : V;
+    return Global ? WithAnnotation(std::move(V)) : V;
   }
-  return Global ? Annotated(Value::unknown(K)) : Value::unknown(K);
+  return Global ? WithAnnotation(Value::unknown(K)) : Value::unknown(K);
 }
 
 /// The enumerator of a constant enum expression: `torch::kHalf` -> "Half".

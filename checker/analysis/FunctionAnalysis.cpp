@@ -1,5 +1,6 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
+#include "analysis/Annotations.h"
 #include "analysis/Evaluator.h"
 #include "analysis/LastUse.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -206,23 +207,16 @@ void Analysis::declare(const VarDecl *VD, Env &E) {
   set(E, VD, V);
 }
 
-/// A fact the caller knows wins over an annotation; where the caller's
-/// argument is unknown, the annotation fills in.
-template <typename T> void fillUnknown(Fact<T> &F, const Fact<T> &A) {
-  if (!F.isKnown() && A.isKnown())
-    F = A;
-}
-
 void Analysis::seedParameters(Env &E) {
   for (const ParmVarDecl *PD : FD->parameters()) {
     ValueKind K = kindOf(PD->getType());
     std::optional<Facts> A = Eval.annotation(PD);
     if (K == ValueKind::None || !A)
       continue;
-    if (const Value *Given = E.find(PD)) { // a summary's argument
+    if (const Value *Given = E.find(PD)) {
+      // A summary's argument: what the caller knows wins.
       Value V = *Given;
-      fillUnknown(V.State.DType, A->DType);
-      fillUnknown(V.State.Dev, A->Dev);
+      V.State = knownOrAnnotated(V.State, *A);
       set(E, PD, std::move(V));
     } else {
       set(E, PD, Value{K, Facts::top().overriddenBy(*A), {}, false});

@@ -178,6 +178,22 @@ void inferDeclared(torch::Tensor x) {
   // CHECK-FIXES: fc(x.to(torch::kFloat));
 }
 
+// On a reference, what the referred-to value is known to be wins (it may
+// have changed since the reference was declared); the annotation fills in
+// what is unknown.
+void annotatedReference(torch::Tensor unknown) {
+  torch::nn::Linear fc(2, 2);
+  [[clang::annotate("torch-tidy:dtype=double")]] const torch::Tensor &r = unknown;
+  fc(r);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: input tensor is Double but the module's parameters are Float [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:21: note: module parameters are Float since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:33: note: input tensor is Double since here
+  // CHECK-FIXES: fc(r.to(torch::kFloat));
+  auto x = torch::ones({2});
+  [[clang::annotate("torch-tidy:dtype=double")]] const torch::Tensor &known = x;
+  fc(known);
+}
+
 // --- Silent ---
 
 void annotationAgrees(const std::string &path) {
