@@ -152,7 +152,7 @@ std::optional<Parsed> parse(const AnnotateAttr *A, const ASTContext &Ctx) {
   return P;
 }
 
-/// The declaration whose annotations are read for D, most recent first: D
+/// The declarations whose annotations are read for D, most recent first: D
 /// and its earlier redeclarations; for a parameter, the parameters at its
 /// position in its function and the function's earlier redeclarations.
 llvm::SmallVector<const Decl *, 4> thisAndEarlier(const Decl *D) {
