@@ -1,4 +1,5 @@
 //===- TorchTidyModule.cpp - Registers every torch-* check ----------------===//
+#include "AnnotationCheck.h"
 #include "DataPtrDtypeCheck.h"
 #include "DebugInspectCheck.h"
 #include "DiscardedConversionCheck.h"
@@ -16,6 +17,7 @@ namespace torch_tidy {
 class TorchTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
+    F.registerCheck<AnnotationCheck>("torch-annotation");
     F.registerCheck<DataPtrDtypeCheck>("torch-data-ptr-dtype");
     F.registerCheck<DebugInspectCheck>("torch-debug-inspect");
     F.registerCheck<DiscardedConversionCheck>("torch-discarded-conversion");

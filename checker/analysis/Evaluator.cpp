@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
+#include "analysis/Annotations.h"
 #include "analysis/Members.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
@@ -233,6 +234,13 @@ Facts Evaluator::moduleDefaults(const CXXRecordDecl *RD, const Expr *Where) {
   return F;
 }
 
+std::optional<Facts> Evaluator::annotation(const Decl *D) {
+  auto [It, New] = Annotated.try_emplace(D);
+  if (New)
+    It->second = annotatedState(D);
+  return It->second;
+}
+
 Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
   ValueKind K = kindOf(D->getType());
   if (K == ValueKind::None || Escaped.count(D))
@@ -244,31 +252,45 @@ Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
     const auto *F = dyn_cast<FieldDecl>(D);
     return F && Mem ? Mem->anywhere(F) : Value::unknown(K);
   }
+  // Annotations on the variables no declaration in this function stores:
+  // a global's wins over its initializer, as a local's does where it is
+  // declared; a reference's fills in what the referred-to value leaves
+  // unknown, since that value may have changed since.
+  auto WithAnnotation = [&](Value V) {
+    if (std::optional<Facts> A = annotation(VD))
+      V.State = VD->getType()->isReferenceType()
+                    ? knownOrAnnotated(V.State, *A)
+                    : V.State.overriddenBy(*A);
+    return V;
+  };
   if (VD->getType()->isReferenceType() && isLocal(VD)) {
     // A const reference to a variable reads that variable as it is now.
     if (const VarDecl *Target = aliasedVar(VD); Target && Depth < 8) {
       ++Depth;
       Value V = lookup(Target, S);
       --Depth;
-      return V;
+      return WithAnnotation(std::move(V));
     }
     // Other references, but those that hold a temporary, are not followed.
     if (!bindsTemporary(VD))
-      return Value::unknown(K);
+      return WithAnnotation(Value::unknown(K));
   }
   if (const Value *V = S.find(VD))
     return *V;
   if (isLocal(VD))
     return Value{K, Facts{}, {}, false}; // not declared yet on this path
+  // Parameters are seeded at the function's entry; locals of an enclosing
+  // function (lambda captures) may have changed since their declaration.
+  bool Global = !VD->isLocalVarDeclOrParm();
   // A constant outside the function: `const torch::Device kDev(kCUDA);`.
   if (VD->getType().isConstQualified() && !isa<ParmVarDecl>(VD) &&
       !VD->getType()->isReferenceType() && VD->getInit() && Depth < 8) {
     ++Depth;
     Value V = eval(VD->getInit(), Env{});
     --Depth;
-    return V;
+    return Global ? WithAnnotation(std::move(V)) : V;
   }
-  return Value::unknown(K);
+  return Global ? WithAnnotation(Value::unknown(K)) : Value::unknown(K);
 }
 
 /// The enumerator of a constant enum expression: `torch::kHalf` -> "Half".
@@ -487,22 +509,34 @@ Value Evaluator::call(const Expr *E, ValueKind K, const Env &S) {
   std::optional<CallParts> P = splitCall(E);
   if (!P)
     return Value::unknown(K);
-  std::string Name = qualifiedName(P->Callee);
-  if ((Name == "std::move" || Name == "std::forward") && P->Args.size() == 1)
-    return eval(P->Args[0], S);
+  Value V = callByCode(*P, E, K, S);
+  // An annotation on the callee wins over its rule or summary for the
+  // components it states: `[[clang::annotate("torch-tidy:dtype=half")]]
+  // torch::Tensor load_input();`.
+  if (std::optional<Facts> A = annotation(P->Callee))
+    V.State = V.State.overriddenBy(*A);
+  return V;
+}
+
+/// What the rules and the callee's summary say a call returns.
+Value Evaluator::callByCode(const CallParts &P, const Expr *E, ValueKind K,
+                            const Env &S) {
+  std::string Name = qualifiedName(P.Callee);
+  if ((Name == "std::move" || Name == "std::forward") && P.Args.size() == 1)
+    return eval(P.Args[0], S);
   if (K == ValueKind::Module &&
       (Name == "std::make_shared" || Name == "std::make_unique"))
     return Value{K, moduleDefaults(moduleClassOf(E->getType()), E), {}, false};
-  if (std::optional<Value> Out = moduleOutput(*P, K, E, S))
+  if (std::optional<Value> Out = moduleOutput(P, K, E, S))
     return *Out;
-  const CallRule *R = ruleFor(*P);
-  if (!R && Sums && !(MembersOnly && P->Receiver &&
-                      isa<CXXThisExpr>(P->Receiver->IgnoreParenImpCasts())))
-    return Sums->returnOf(*P, K, *this, S); // what the user's function returns
+  const CallRule *R = ruleFor(P);
+  if (!R && Sums && !(MembersOnly && P.Receiver &&
+                      isa<CXXThisExpr>(P.Receiver->IgnoreParenImpCasts())))
+    return Sums->returnOf(P, K, *this, S); // what the user's function returns
   if (!R || !R->ReturnsState)
     return Value::unknown(K);
   ++Depth;
-  Value V{K, Depth < 64 ? applyRule(*R, *P, E, S) : Facts::top(), {}, false};
+  Value V{K, Depth < 64 ? applyRule(*R, P, E, S) : Facts::top(), {}, false};
   --Depth;
   return V;
 }

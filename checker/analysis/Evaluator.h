@@ -115,10 +115,16 @@ public:
   Facts moduleDefaults(const clang::CXXRecordDecl *RD,
                        const clang::Expr *Where);
 
+  /// What a `torch-tidy:` annotation on D states (Annotations.h), read
+  /// once per declaration.
+  std::optional<Facts> annotation(const clang::Decl *D);
+
 private:
   Value construct(const clang::CXXConstructExpr *CE, ValueKind K,
                   const Env &S);
   Value call(const clang::Expr *E, ValueKind K, const Env &S);
+  Value callByCode(const CallParts &P, const clang::Expr *E, ValueKind K,
+                   const Env &S);
   Value listFromInit(const clang::Expr *Init, const Env &S);
   std::optional<Value> constant(const clang::Expr *E, ValueKind K);
   std::optional<Value> moduleOutput(const CallParts &P, ValueKind K,
@@ -134,6 +140,7 @@ private:
   const clang::FunctionDecl *Fn;
   llvm::DenseMap<const clang::FunctionDecl *, llvm::ArrayRef<CallRule>>
       RuleCache;
+  llvm::DenseMap<const clang::Decl *, std::optional<Facts>> Annotated;
   unsigned Depth = 0;
 };
 

@@ -1,5 +1,6 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
+#include "analysis/Annotations.h"
 #include "analysis/Evaluator.h"
 #include "analysis/Escapes.h"
 #include "analysis/LastUse.h"
@@ -124,6 +125,8 @@ private:
   void element(const clang::CFGElement &El, Env &E, bool Observe);
   void transfer(const Stmt *S, Env &E, bool Observe);
   void declare(const VarDecl *VD, Env &E);
+  /// Gives annotated parameters their annotations' state at the entry.
+  void seedParameters(Env &E);
   void callEffects(const CallExpr *CE, Env &E);
   void observe(const CallExpr *CE, const Env &E);
   void recordChecked(const CallExpr *CE, const CallRule &R, const CallParts &P,
@@ -172,13 +175,30 @@ void Analysis::declare(const VarDecl *VD, Env &E) {
   if (K == ValueKind::None ||
       (VD->getType()->isReferenceType() && !bindsTemporary(VD)))
     return;
-  if (!VD->getInit()) {
-    set(E, VD, Value::unknown(K));
-    return;
-  }
-  Value V = Eval.eval(VD->getInit(), E);
+  Value V = VD->getInit() ? Eval.eval(VD->getInit(), E) : Value::unknown(K);
   V.Kind = K;
+  // An annotation states the variable's state where it is declared; later
+  // code changes it as usual.
+  if (std::optional<Facts> A = Eval.annotation(VD))
+    V.State = V.State.overriddenBy(*A);
   set(E, VD, V);
+}
+
+void Analysis::seedParameters(Env &E) {
+  for (const ParmVarDecl *PD : FD->parameters()) {
+    ValueKind K = kindOf(PD->getType());
+    std::optional<Facts> A = Eval.annotation(PD);
+    if (K == ValueKind::None || !A)
+      continue;
+    if (const Value *Given = E.find(PD)) {
+      // A summary's argument: what the caller knows wins.
+      Value V = *Given;
+      V.State = knownOrAnnotated(V.State, *A);
+      set(E, PD, std::move(V));
+    } else {
+      set(E, PD, Value{K, Facts::top().overriddenBy(*A), {}, false});
+    }
+  }
 }
 
 void Analysis::callEffects(const CallExpr *CE, Env &E) {
@@ -435,6 +455,7 @@ FunctionResult Analysis::run() {
     Entry[Graph->getEntry().getBlockID()] = *Seed;
   else if (Followed)
     Entry[Graph->getEntry().getBlockID()] = Eval.Mem->entryOf(FD);
+  seedParameters(Entry[Graph->getEntry().getBlockID()]);
   Entry[Graph->getEntry().getBlockID()].Reached = true;
   std::vector<char> Dirty(Graph->getNumBlockIDs(), 0);
   Dirty[Graph->getEntry().getBlockID()] = 1;

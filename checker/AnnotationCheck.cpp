@@ -1,0 +1,29 @@
+//===- AnnotationCheck.cpp ------------------------------------------------===//
+#include "AnnotationCheck.h"
+#include "analysis/Annotations.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace torch_tidy {
+
+static constexpr char AnnotatedId[] = "annotated";
+
+void AnnotationCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(decl(hasAttr(attr::Annotate),
+                          unless(isExpansionInSystemHeader()))
+                         .bind(AnnotatedId),
+                     this);
+}
+
+void AnnotationCheck::check(const MatchFinder::MatchResult &R) {
+  const auto *D = R.Nodes.getNodeAs<Decl>(AnnotatedId);
+  for (const AnnotationProblem &P : annotationProblems(D)) {
+    diag(P.Loc, P.Message);
+    if (P.Earlier.isValid())
+      diag(P.Earlier, "the earlier annotation is here", DiagnosticIDs::Note);
+  }
+}
+
+} // namespace torch_tidy
