@@ -1,5 +1,6 @@
 //===- Members.cpp --------------------------------------------------------===//
 #include "analysis/Members.h"
+#include "analysis/Annotations.h"
 #include "analysis/Escapes.h"
 #include "analysis/FunctionAnalysis.h"
 #include "analysis/Summaries.h"
@@ -16,6 +17,9 @@ namespace torch_tidy {
 struct Members::ClassState {
   const CXXRecordDecl *RD = nullptr;
   llvm::DenseSet<const FieldDecl *> Followed;
+  /// Members whose declaration states their dtype or device: the statement
+  /// holds whenever a method starts, whether or not the member is followed.
+  llvm::DenseMap<const FieldDecl *, Facts> Annotated;
   /// Constructors and non-static methods with bodies, in declaration order.
   std::vector<const FunctionDecl *> Methods;
   /// The followed members each method's body names.
@@ -183,9 +187,14 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
   C->RD = RD;
   ClassState *Raw = C.get();
   It->second = std::move(C);
-  if (!closedClass(RD) ||
-      Ctx.getSourceManager().isInSystemHeader(RD->getLocation()) ||
+  if (Ctx.getSourceManager().isInSystemHeader(RD->getLocation()) ||
       inLibraryNamespace(RD))
+    return Raw;
+  for (const FieldDecl *F : RD->fields())
+    if (kindOf(F->getType()) != ValueKind::None)
+      if (std::optional<Facts> A = annotatedState(F))
+        Raw->Annotated[F] = *A;
+  if (!closedClass(RD))
     return Raw;
   for (const FieldDecl *F : RD->fields())
     if (followable(F, RD))
@@ -248,7 +257,15 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
 
 const CXXRecordDecl *Members::followedIn(const FunctionDecl *Fn) {
   ClassState *C = stateOf(classOfMethod(Fn));
-  return C && !C->Followed.empty() ? C->RD : nullptr;
+  return C && (!C->Followed.empty() || !C->Annotated.empty()) ? C->RD
+                                                                : nullptr;
+}
+
+Value Members::stated(const ClassState &C, const FieldDecl *F, Value V) const {
+  if (auto It = C.Annotated.find(F); It != C.Annotated.end())
+    V.State = (C.Followed.count(F) ? V.State : Facts::top())
+                  .overriddenBy(It->second);
+  return V;
 }
 
 void Members::ready(ClassState &C) {
@@ -344,18 +361,17 @@ Env Members::entryOf(const FunctionDecl *Fn) {
   if (!C)
     return E;
   ready(*C);
-  if (C->Followed.empty())
+  if (C->Followed.empty() && C->Annotated.empty())
     return E;
   E.Reached = true;
   if (isa<CXXConstructorDecl>(Fn)) {
     // Not constructed yet: the initializers say what members hold.
     for (const FieldDecl *F : C->Followed)
       E.at(F) = Value::unknown(kindOf(F->getType()));
+    for (const auto &[F, A] : C->Annotated)
+      E.at(F) = Value::unknown(kindOf(F->getType()));
     return E;
   }
-  ready(*C);
-  if (C->Followed.empty())
-    return Env{};
   for (const FieldDecl *F : C->Followed)
     E.at(F) = bottom(kindOf(F->getType()));
   Env Seen = C->Internal.count(Fn) ? Env{} : C->Invariant;
@@ -365,6 +381,10 @@ Env Members::entryOf(const FunctionDecl *Fn) {
     for (auto &[D, V] : E.Vars)
       if (const Value *S = Seen.find(D))
         V = *S;
+  for (const auto &[F, A] : C->Annotated)
+    E.at(F) = stated(*C, F, C->Followed.count(F)
+                                ? E.at(F)
+                                : Value::unknown(kindOf(F->getType())));
   return E;
 }
 
@@ -372,16 +392,16 @@ Value Members::anywhere(const FieldDecl *F) {
   ValueKind K = kindOf(F->getType());
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
-  if (!C || !C->Followed.count(F))
+  if (!C)
     return Value::unknown(K);
   ready(*C);
   if (!C->Followed.count(F))
-    return Value::unknown(K);
+    return stated(*C, F, Value::unknown(K));
   if (const Value *V = C->Invariant.find(F))
-    return *V;
+    return stated(*C, F, *V);
   // While the invariant is being computed, a member no exit has reached
   // yet holds nothing yet.
-  return C->Computing ? bottom(K) : Value::unknown(K);
+  return stated(*C, F, C->Computing ? bottom(K) : Value::unknown(K));
 }
 
 void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
@@ -390,7 +410,7 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
   if (!C)
     return;
   ready(*C);
-  if (C->Followed.empty())
+  if (C->Followed.empty() && C->Annotated.empty())
     return;
   const auto *Callee = dyn_cast<CXXMethodDecl>(P.Callee);
   bool OnThis = Callee && !Callee->isStatic() && isThis(P.Receiver);
@@ -400,53 +420,58 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
       S = U->getSubExpr()->IgnoreParenImpCasts();
     return isa<CXXThisExpr>(S);
   });
-  const FunctionDecl *Def = nullptr;
-  if (OnThis && Callee->getParent() == C->RD && !GivenThis) {
-    const CXXMethodDecl *Target =
-        Callee->isVirtual() ? Callee->getDevirtualizedMethod(P.Receiver, false)
-                            : Callee;
-    if (Target && Target->hasBody(Def) && Def && C->Exit.count(Def)) {
-      // One of the class's methods: it starts from the members as they are
-      // here and leaves those it names as its exits do.
-      if (Record)
-        C->CallEntry[Def].joinWith(membersOf(E, C->Followed), NotLocal);
-      llvm::DenseSet<const FieldDecl *> Named;
-      llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
-      llvm::DenseSet<const FunctionDecl *> Seen{Def};
-      while (!Work.empty()) {
-        const FunctionDecl *M = Work.pop_back_val();
-        Named.insert(C->Mentions[M].begin(), C->Mentions[M].end());
-        for (const FunctionDecl *Next : C->Calls[M])
-          if (const FunctionDecl *NextDef = Next->getDefinition();
-              NextDef && Seen.insert(NextDef).second)
-            Work.push_back(NextDef);
-      }
-      const Env &Out = C->Exit[Def];
-      for (const FieldDecl *F : Named)
-        if (C->Followed.count(F)) {
-          const Value *V = Out.find(F);
-          E.at(F) = V ? *V : bottom(kindOf(F->getType()));
-        }
-      return;
-    }
-  }
+  bool Own = OnThis && Callee->getParent() == C->RD && !GivenThis;
   // A virtual call on `this` may run any override, and a base class's
   // method may make one. Library code is assumed not to call back into the
   // class unless given the object.
   bool MayRunAnyMethod =
       GivenThis || (OnThis && !inLibraryNamespace(Callee) &&
                     (Callee->isVirtual() || Callee->getParent() != C->RD));
-  if (!MayRunAnyMethod)
-    return;
-  // Whatever method runs sees the members as they are here, and leaves
-  // them as some method's exit does.
-  if (Record)
-    C->Published.joinWith(membersOf(E, C->Followed), NotLocal);
-  for (auto &[D, V] : E.Vars)
-    if (const auto *F = dyn_cast<FieldDecl>(D); F && C->Followed.count(F)) {
-      const Value *I = C->Invariant.find(F);
-      V = I ? V.join(*I) : C->Computing ? V : Value::unknown(V.Kind);
+  const FunctionDecl *Def = nullptr;
+  if (const CXXMethodDecl *Target =
+          !Own ? nullptr
+          : Callee->isVirtual()
+              ? Callee->getDevirtualizedMethod(P.Receiver, false)
+              : Callee;
+      Target && Target->hasBody(Def) && Def && C->Exit.count(Def)) {
+    // One of the class's methods: it starts from the members as they are
+    // here and leaves those it names as its exits do.
+    MayRunAnyMethod = false;
+    if (Record)
+      C->CallEntry[Def].joinWith(membersOf(E, C->Followed), NotLocal);
+    llvm::DenseSet<const FieldDecl *> Named;
+    llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
+    llvm::DenseSet<const FunctionDecl *> Seen{Def};
+    while (!Work.empty()) {
+      const FunctionDecl *M = Work.pop_back_val();
+      Named.insert(C->Mentions[M].begin(), C->Mentions[M].end());
+      for (const FunctionDecl *Next : C->Calls[M])
+        if (const FunctionDecl *NextDef = Next->getDefinition();
+            NextDef && Seen.insert(NextDef).second)
+          Work.push_back(NextDef);
     }
+    const Env &Out = C->Exit[Def];
+    for (const FieldDecl *F : Named)
+      if (C->Followed.count(F)) {
+        const Value *V = Out.find(F);
+        E.at(F) = V ? *V : bottom(kindOf(F->getType()));
+      }
+  } else if (MayRunAnyMethod) {
+    // Whatever method runs sees the members as they are here, and leaves
+    // them as some method's exit does.
+    if (Record)
+      C->Published.joinWith(membersOf(E, C->Followed), NotLocal);
+    for (auto &[D, V] : E.Vars)
+      if (const auto *F = dyn_cast<FieldDecl>(D); F && C->Followed.count(F)) {
+        const Value *I = C->Invariant.find(F);
+        V = I ? V.join(*I) : C->Computing ? V : Value::unknown(V.Kind);
+      }
+  }
+  // When a method of the object returns, what annotations state holds.
+  if (Own || MayRunAnyMethod)
+    for (const auto &[F, A] : C->Annotated)
+      if (const Value *V = E.find(F))
+        E.at(F) = stated(*C, F, *V);
 }
 
 } // namespace torch_tidy

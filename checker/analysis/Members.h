@@ -2,9 +2,9 @@
 //
 // A member such as `torch::jit::Module module_;` is set in the constructor
 // and read in `run()`. A method sees, on entry, what the members hold
-// between calls to the class: the join of what every constructor leaves
-// and what every method leaves at its normal exits (its "invariant"),
-// joined with what the members hold where the class's own code calls that
+// between calls to the class: the join of what every constructor and every
+// method callable from outside the class leave at their normal exits (its
+// "invariant"), joined with what the members hold where the class's own code calls that
 // method. Within a method, members are followed like locals; a call to
 // another method of the class on `this` leaves the members it mentions as
 // that method leaves them.
@@ -14,7 +14,9 @@
 // or nested classes, whose every method has its body in the translation
 // unit and holds no lambda that captures `this`; members written through no
 // other object, whose address is not taken and to which no non-const
-// reference binds.
+// reference binds. A member whose declaration carries a `torch-tidy:`
+// annotation holds what it states whenever a method starts and after a
+// call of the object's methods, followed or not (Annotations.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_ANALYSIS_MEMBERS_H
@@ -61,6 +63,9 @@ public:
 private:
   struct ClassState;
   ClassState *stateOf(const clang::CXXRecordDecl *RD);
+  /// V, with what an annotation on F states in place of what it says; a
+  /// member that is not followed is otherwise unknown.
+  Value stated(const ClassState &C, const clang::FieldDecl *F, Value V) const;
   /// Computes C's invariant unless it is done or being computed.
   void ready(ClassState &C);
   void compute(ClassState &C);

@@ -265,3 +265,28 @@ private:
   void step() override { mean_ = mean_.to(torch::kDouble); }
   torch::Tensor mean_;
 };
+
+// An annotation on a member states what it holds when a method starts and
+// after a call of the object's methods; the parts it does not state come
+// from the code.
+class Annotated {
+public:
+  Annotated() : mean_(torch::zeros({3})) {
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Float device=cpu
+  }
+  void read() {
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Half device=cpu
+    mean_ = mean_.to(torch::kDouble);
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Double device=cpu
+    reset();
+    torch_tidy_inspect(mean_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Half device=cpu
+  }
+
+private:
+  void reset() { mean_ = torch::zeros({3}); }
+  [[clang::annotate("torch-tidy:dtype=half")]] torch::Tensor mean_;
+};

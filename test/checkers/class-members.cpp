@@ -305,3 +305,31 @@ public:
 private:
   torch::jit::script::Module module_;
 };
+
+// An annotation states what the code cannot show: "this model is fp16".
+// It holds whenever a method starts, even for a member that is not
+// followed (public, or of a class with a method defined elsewhere).
+[[clang::annotate("torch-tidy:dtype=float,device=cuda")]] torch::Tensor
+cameraFrame(); // defined in another file
+
+class AnnotatedModel {
+public:
+  explicit AnnotatedModel(const std::string &path) : model(torch::jit::load(path)) {}
+  void reload(const std::string &path); // defined in another file
+  torch::jit::IValue run() {
+    return model.forward({cameraFrame()});
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE+12]]:33: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-11]]:31: note: input tensor is Float since here
+    // CHECK-FIXES: return model.forward({cameraFrame().to(torch::kHalf)});
+  }
+  torch::jit::IValue runAsFloat() {
+    model.to(torch::kFloat); // followed within the method
+    return model.forward({cameraFrame()});
+  }
+  torch::jit::IValue runOnCuda(const torch::Tensor &x) {
+    return model.forward({x.to(torch::kHalf).to(torch::kCUDA)});
+  }
+
+  [[clang::annotate("torch-tidy:dtype=half,device=cuda")]] torch::jit::script::Module model;
+};
