@@ -28,7 +28,7 @@ public:
     QualType T = VD->getType();
     if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
       mark(VD->getInit());
-    if (kindOf(T) == ValueKind::Module && namedDecl(VD->getInit())) {
+    if (kindOf(T) == ValueKind::Module && sourceDecl(VD->getInit())) {
       mark(VD->getInit());
       Out.insert(VD);
     }
@@ -37,7 +37,7 @@ public:
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
     if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
         kindOf(OC->getArg(0)->getType()) == ValueKind::Module &&
-        namedDecl(OC->getArg(1))) {
+        sourceDecl(OC->getArg(1))) {
       mark(OC->getArg(0));
       mark(OC->getArg(1));
     }
@@ -53,7 +53,7 @@ public:
 
 private:
   void mark(const Expr *E) {
-    if (const ValueDecl *VD = namedDecl(E))
+    if (const ValueDecl *VD = sourceDecl(E))
       Out.insert(VD);
   }
   llvm::DenseSet<const ValueDecl *> &Out;

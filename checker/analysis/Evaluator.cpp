@@ -74,6 +74,15 @@ const ValueDecl *namedDecl(const Expr *E) {
   return nullptr;
 }
 
+const ValueDecl *sourceDecl(const Expr *E) {
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(strip(E)))
+    if (const FunctionDecl *F = CE->getDirectCallee();
+        F && CE->getNumArgs() == 1 &&
+        llvm::is_contained({"std::move", "std::forward"}, qualifiedName(F)))
+      return namedDecl(CE->getArg(0));
+  return namedDecl(E);
+}
+
 /// The initializer of a local const lvalue reference, seen through the
 /// conversions that bind it (adding const, derived to base).
 static const Expr *boundInit(const VarDecl *Ref) {

@@ -44,6 +44,9 @@ const clang::Expr *strip(const clang::Expr *E);
 /// (`module_`, `this->module_`), looking through smart-pointer and holder
 /// `->`, `*` and `get()`; null if it names neither.
 const clang::ValueDecl *namedDecl(const clang::Expr *E);
+/// The variable or member of `this` whose value E copies or moves:
+/// namedDecl(E), also through std::move and std::forward; null otherwise.
+const clang::ValueDecl *sourceDecl(const clang::Expr *E);
 /// For a local const reference bound to a variable (`const auto &t = x;`):
 /// that variable, whose current state the reference reads. Null otherwise.
 const clang::VarDecl *aliasedVar(const clang::VarDecl *Ref);

@@ -49,8 +49,21 @@ const CXXRecordDecl *classOfMethod(const FunctionDecl *Fn) {
   return M->getParent()->getDefinition();
 }
 
-bool isThis(const Expr *E) {
-  return E && isa<CXXThisExpr>(E->IgnoreParenImpCasts());
+/// `this` or `*this`, through parentheses and implicit casts; else null.
+const CXXThisExpr *thisOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  return dyn_cast<CXXThisExpr>(E);
+}
+bool isThis(const Expr *E) { return thisOf(E) != nullptr; }
+
+/// The member of `this` an expression names directly, or null.
+const MemberExpr *memberOfThis(const Expr *E) {
+  const auto *ME = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  return ME && isThis(ME->getBase()) ? ME : nullptr;
 }
 
 /// Collects what a method's body does with the class's members and methods.
@@ -63,19 +76,45 @@ public:
       : RD(RD), Mentions(Mentions), Calls(Calls), Unfollow(Unfollow),
         External(External) {}
 
-  /// Set when a lambda captures `this`: it may call any method, whenever
-  /// it runs, which a method's flow cannot see.
-  bool LambdaCapturesThis = false;
+  /// Set when `this` is kept where the method's flow cannot see what is
+  /// done with it: a lambda that captures it, a pointer or reference
+  /// initialized with it, an object constructed with it. Whoever holds it
+  /// may call any method at any time.
+  bool ThisEscapes = false;
 
   bool VisitLambdaExpr(LambdaExpr *L) {
     for (const LambdaCapture &C : L->captures())
-      LambdaCapturesThis = LambdaCapturesThis || C.capturesThis();
+      ThisEscapes = ThisEscapes || C.capturesThis();
+    return true;
+  }
+  // Pre-order: a use of `this` is seen before the `this` it holds.
+  bool VisitCXXThisExpr(CXXThisExpr *T) {
+    ThisEscapes = ThisEscapes || !Placed.count(T);
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *R) { // `return *this;`
+    place(R->getRetValue());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    // The object of an operator and arguments: calls given the object are
+    // followed as calls that may run any method (Members::callEffect).
+    for (const Expr *Arg : CE->arguments())
+      place(Arg);
+    // A module member used as the object of an operator: `module_->`,
+    // `fc_(x)`, `module_ = ...`.
+    if (isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() > 0)
+      if (const MemberExpr *ME = memberOfThis(CE->getArg(0)))
+        ModuleUses.insert(ME);
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const Expr *Object = MC->getImplicitObjectArgument();
+    place(Object);
+    if (const MemberExpr *ME = memberOfThis(Object))
+      ModuleUses.insert(ME); // `module_.to(...)`, `module_.forward(...)`
     const CXXMethodDecl *M = MC->getMethodDecl();
-    if (!M || M->getParent() != RD ||
-        !isThis(MC->getImplicitObjectArgument()))
+    if (!M || M->getParent() != RD || !isThis(Object))
       return true;
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
       Direct.insert(ME);
@@ -91,15 +130,20 @@ public:
     const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!F || F->getParent() != RD)
       return true;
+    place(ME->getBase());
     if (isThis(ME->getBase())) {
       Mentions.insert(F);
+      // Module handles are shallow: a copy of one (returned, passed, bound)
+      // converts the member when it is converted. Only calls on it are fine.
+      if (kindOf(F->getType()) == ValueKind::Module && !ModuleUses.count(ME))
+        Unfollow.insert(F);
     } else {
       // Another object's member: read as the invariant, but only through a
-      // const object, which cannot write it.
+      // const object, which cannot write it (unless it is mutable).
       QualType Base = ME->getBase()->getType();
       if (ME->isArrow())
         Base = Base->getPointeeType();
-      if (!Base.isConstQualified())
+      if (!Base.isConstQualified() || F->isMutable())
         Unfollow.insert(F);
     }
     return true;
@@ -118,7 +162,14 @@ private:
   llvm::SmallVector<const FunctionDecl *, 4> &Calls;
   llvm::DenseSet<const FieldDecl *> &Unfollow;
   llvm::DenseSet<const FunctionDecl *> &External;
+  void place(const Expr *E) {
+    if (const CXXThisExpr *T = thisOf(E))
+      Placed.insert(T);
+  }
+
   llvm::DenseSet<const MemberExpr *> Direct;
+  llvm::DenseSet<const MemberExpr *> ModuleUses;
+  llvm::DenseSet<const CXXThisExpr *> Placed;
 };
 
 /// True when nothing outside RD's own methods can reach its private
@@ -194,7 +245,9 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
     if (kindOf(F->getType()) != ValueKind::None)
       if (std::optional<Facts> A = annotatedState(F))
         Raw->Annotated[F] = *A;
-  if (!closedClass(RD))
+  // An nn::Module's `to()`, called from anywhere, converts the submodules
+  // and parameters its members refer to.
+  if (!closedClass(RD) || derivesFrom(RD, "torch::nn::Module"))
     return Raw;
   for (const FieldDecl *F : RD->fields())
     if (followable(F, RD))
@@ -232,10 +285,14 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
         Scan.TraverseStmt(I->getInit());
         if (!findEscapes(I->getInit(), Escaped))
           Errors = true;
+        // `module_(shared)`: a module handle the caller keeps a copy of.
+        if (const FieldDecl *F = I->getMember();
+            F && kindOf(F->getType()) == ValueKind::Module &&
+            sourceDecl(I->getInit()))
+          Unfollow.insert(F);
       }
-    if (!findEscapes(Def->getBody(), Escaped) || Errors ||
-        Scan.LambdaCapturesThis) {
-      Raw->Followed.clear(); // code that does not compile, or a lambda
+    if (!findEscapes(Def->getBody(), Escaped) || Errors || Scan.ThisEscapes) {
+      Raw->Followed.clear(); // code that does not compile, or `this` kept
       return Raw;
     }
     for (const ValueDecl *D : Escaped)
@@ -414,12 +471,7 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
     return;
   const auto *Callee = dyn_cast<CXXMethodDecl>(P.Callee);
   bool OnThis = Callee && !Callee->isStatic() && isThis(P.Receiver);
-  bool GivenThis = llvm::any_of(P.Args, [](const Expr *A) {
-    const Expr *S = A->IgnoreParenImpCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(S); U && U->getOpcode() == UO_Deref)
-      S = U->getSubExpr()->IgnoreParenImpCasts();
-    return isa<CXXThisExpr>(S);
-  });
+  bool GivenThis = llvm::any_of(P.Args, isThis);
   bool Own = OnThis && Callee->getParent() == C->RD && !GivenThis;
   // A virtual call on `this` may run any override, and a base class's
   // method may make one. Library code is assumed not to call back into the
@@ -456,9 +508,10 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
         const Value *V = Out.find(F);
         E.at(F) = V ? *V : bottom(kindOf(F->getType()));
       }
-  } else if (MayRunAnyMethod) {
-    // Whatever method runs sees the members as they are here, and leaves
-    // them as some method's exit does.
+  } else if (MayRunAnyMethod || Own) {
+    // Whatever method runs (or an implicit assignment, `*this = other`)
+    // sees the members as they are here, and leaves them as some method's
+    // exit does.
     if (Record)
       C->Published.joinWith(membersOf(E, C->Followed), NotLocal);
     for (auto &[D, V] : E.Vars)
