@@ -1,5 +1,7 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
+#include "analysis/ContainerModel.h"
+#include "analysis/Containers.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -238,6 +240,17 @@ Value Evaluator::lookup(const VarDecl *VD, const Env &S) {
       --Depth;
       return V;
     }
+    // `const auto &t = v[0]`, `for (const auto &t : v)`: the element as the
+    // container is now.
+    if (VD->getInit() &&
+        VD->getType().getNonReferenceType().isConstQualified() &&
+        elementAccess(VD->getInit()) && Depth < 8) {
+      ++Depth;
+      Value V = eval(VD->getInit(), S);
+      --Depth;
+      V.Kind = K;
+      return V;
+    }
     // Other references, but those that hold a temporary, are not followed.
     if (!bindsTemporary(VD))
       return Value::unknown(K);
@@ -314,6 +327,9 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   if (K == ValueKind::ScalarType || K == ValueKind::Device)
     if (auto C = constant(E, K))
       return *C;
+  // Elements of tensor lists and tuples, and the lists and tuples built.
+  if (std::optional<Value> V = containerValue(E, K, *this, S))
+    return *V;
   if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
       Value V = lookup(VD, S);
@@ -717,7 +733,9 @@ Fact<Dtype> Evaluator::promote(const CallParts &P, bool TrueDivision,
   for (unsigned I = 0; I < P.Args.size(); ++I) {
     if (isa<CXXDefaultArgExpr>(P.Args[I]))
       continue;
-    if (kindOf(P.Params[I]) == ValueKind::Tensor) {
+    // A list of tensors (cat, stack) counts as one operand: its join.
+    if (kindOf(P.Params[I]) == ValueKind::Tensor ||
+        kindOf(P.Params[I]) == ValueKind::TensorList) {
       if (!AddTensor(P.Args[I]))
         return Fact<Dtype>::top();
     } else if (isScalarParam(P.Params[I])) {
@@ -770,7 +788,9 @@ Fact<Device> Evaluator::commonDevice(const CallParts &P, const Expr *E,
       !Add(P.Receiver))
     return Fact<Device>::top();
   for (unsigned I = 0; I < P.Args.size(); ++I)
-    if (kindOf(P.Params[I]) == ValueKind::Tensor && !Add(P.Args[I]))
+    if ((kindOf(P.Params[I]) == ValueKind::Tensor ||
+         kindOf(P.Params[I]) == ValueKind::TensorList) &&
+        !Add(P.Args[I]))
       return Fact<Device>::top();
   if (!Common.isKnown())
     return Fact<Device>::top();

@@ -1,5 +1,7 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
+#include "analysis/ContainerModel.h"
+#include "analysis/Containers.h"
 #include "analysis/Evaluator.h"
 #include "analysis/LastUse.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -208,6 +210,9 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
   std::optional<CallParts> P = splitCall(CE);
   if (!P)
     return;
+  if (containerEffects(CE, *P, Eval, E,
+                       [&](const VarDecl *VD, Value V) { set(E, VD, V); }))
+    return;
   const VarDecl *Recv = P->Receiver ? namedVar(P->Receiver) : nullptr;
   ValueKind RecvKind = Recv ? kindOf(Recv->getType()) : ValueKind::None;
   const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
@@ -412,6 +417,7 @@ FunctionResult Analysis::run() {
   Result.Function = FD;
   EscapeFinder Escapes(Eval.Escaped);
   Escapes.TraverseStmt(const_cast<Stmt *>(Body));
+  findContainerEscapes(Body, Eval.Escaped);
   if (Escapes.HasErrors)
     return {}; // code that does not compile gets no warnings
   if (!Seed) {
