@@ -324,9 +324,10 @@ private:
 
 } // namespace
 
-void findContainerEscapes(const Stmt *Body,
-                          llvm::DenseSet<const VarDecl *> &Out) {
+llvm::DenseSet<const VarDecl *> findContainerEscapes(const Stmt *Body) {
+  llvm::DenseSet<const VarDecl *> Out;
   EscapeFinder(Out).TraverseStmt(const_cast<Stmt *>(Body));
+  return Out;
 }
 
 } // namespace torch_tidy

@@ -44,14 +44,14 @@ std::optional<ElementOwner> elementOwner(const clang::Expr *E);
 const clang::Expr *iteratedRange(const clang::Expr *First,
                                  const clang::Expr *Last);
 
-/// Adds to Out the variables holding tensor lists or tuples whose elements
-/// can change under another name: a non-const reference, pointer or
-/// iterator to an element, a range-for by non-const reference, a
-/// by-reference capture of a structured binding, a copy of a c10::List or
-/// an IValue made from one (copies share elements), a local view
-/// (c10::ArrayRef, c10::IListRef) of elements it does not own.
-void findContainerEscapes(const clang::Stmt *Body,
-                          llvm::DenseSet<const clang::VarDecl *> &Out);
+/// The variables of Body holding tensor lists or tuples whose elements can
+/// change under another name: a non-const reference, pointer or iterator
+/// to an element, a range-for by non-const reference, a by-reference
+/// capture of a structured binding, a copy of a c10::List or an IValue made
+/// from one (copies share elements), a local view (c10::ArrayRef,
+/// c10::IListRef) of elements it does not own.
+llvm::DenseSet<const clang::VarDecl *>
+findContainerEscapes(const clang::Stmt *Body);
 
 } // namespace torch_tidy
 

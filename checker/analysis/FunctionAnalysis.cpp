@@ -417,7 +417,8 @@ FunctionResult Analysis::run() {
   Result.Function = FD;
   EscapeFinder Escapes(Eval.Escaped);
   Escapes.TraverseStmt(const_cast<Stmt *>(Body));
-  findContainerEscapes(Body, Eval.Escaped);
+  for (const VarDecl *VD : findContainerEscapes(Body))
+    Eval.Escaped.insert(VD);
   if (Escapes.HasErrors)
     return {}; // code that does not compile gets no warnings
   if (!Seed) {
