@@ -1,6 +1,8 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "analysis/Evaluator.h"
 #include "analysis/Annotations.h"
+#include "analysis/ContainerModel.h"
+#include "analysis/Containers.h"
 #include "analysis/Members.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/DeclTemplate.h"
@@ -280,6 +282,17 @@ Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
       --Depth;
       return WithAnnotation(std::move(V));
     }
+    // `const auto &t = v[0]`, `for (const auto &t : v)`: the element as the
+    // container is now.
+    if (VD->getInit() &&
+        VD->getType().getNonReferenceType().isConstQualified() &&
+        elementAccess(VD->getInit()) && Depth < 8) {
+      ++Depth;
+      Value V = eval(VD->getInit(), S);
+      --Depth;
+      V.Kind = K;
+      return V;
+    }
     // Other references, but those that hold a temporary, are not followed.
     if (!bindsTemporary(VD))
       return WithAnnotation(Value::unknown(K));
@@ -359,6 +372,9 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   if (K == ValueKind::ScalarType || K == ValueKind::Device)
     if (auto C = constant(E, K))
       return *C;
+  // Elements of tensor lists and tuples, and the lists and tuples built.
+  if (std::optional<Value> V = containerValue(E, K, *this, S))
+    return *V;
   if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
       Value V = lookup(VD, S);
@@ -781,7 +797,9 @@ Fact<Dtype> Evaluator::promote(const CallParts &P, bool TrueDivision,
   for (unsigned I = 0; I < P.Args.size(); ++I) {
     if (isa<CXXDefaultArgExpr>(P.Args[I]))
       continue;
-    if (kindOf(P.Params[I]) == ValueKind::Tensor) {
+    // A list of tensors (cat, stack) counts as one operand: its join.
+    if (kindOf(P.Params[I]) == ValueKind::Tensor ||
+        kindOf(P.Params[I]) == ValueKind::TensorList) {
       if (!AddTensor(P.Args[I]))
         return Fact<Dtype>::top();
     } else if (isScalarParam(P.Params[I])) {
@@ -834,7 +852,9 @@ Fact<Device> Evaluator::commonDevice(const CallParts &P, const Expr *E,
       !Add(P.Receiver))
     return Fact<Device>::top();
   for (unsigned I = 0; I < P.Args.size(); ++I)
-    if (kindOf(P.Params[I]) == ValueKind::Tensor && !Add(P.Args[I]))
+    if ((kindOf(P.Params[I]) == ValueKind::Tensor ||
+         kindOf(P.Params[I]) == ValueKind::TensorList) &&
+        !Add(P.Args[I]))
       return Fact<Device>::top();
   if (!Common.isKnown())
     return Fact<Device>::top();

@@ -1,6 +1,8 @@
 //===- FunctionAnalysis.cpp - Dataflow over one function body -------------===//
 #include "analysis/FunctionAnalysis.h"
 #include "analysis/Annotations.h"
+#include "analysis/ContainerModel.h"
+#include "analysis/Containers.h"
 #include "analysis/Evaluator.h"
 #include "analysis/Escapes.h"
 #include "analysis/LastUse.h"
@@ -207,6 +209,9 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
     return;
   if (Followed)
     Eval.Mem->callEffect(*P, FD, E, MemberMode);
+  if (containerEffects(CE, *P, Eval, E,
+                       [&](const ValueDecl *VD, Value V) { set(E, VD, V); }))
+    return;
   const ValueDecl *Recv = P->Receiver ? namedDecl(P->Receiver) : nullptr;
   ValueKind RecvKind = Recv ? kindOf(Recv->getType()) : ValueKind::None;
   const auto *Method = dyn_cast<CXXMethodDecl>(P->Callee);
@@ -423,6 +428,8 @@ FunctionResult Analysis::run() {
   if (!Body)
     return {};
   Result.Function = FD;
+  for (const ValueDecl *VD : findContainerEscapes(Body))
+    Eval.Escaped.insert(VD);
   if (!findEscapes(Body, Eval.Escaped))
     return {}; // code that does not compile gets no warnings
   if (!Seed) {

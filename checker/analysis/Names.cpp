@@ -153,6 +153,19 @@ ValueKind kindOf(QualType T) {
   if (Name == "std::vector" &&
       kindOf(firstTemplateArg(T)) == ValueKind::IValue)
     return ValueKind::IValueList;
+  if ((Name == "std::vector" || Name == "c10::List" ||
+       Name == "c10::ArrayRef" || Name == "c10::IListRef") &&
+      kindOf(firstTemplateArg(T)) == ValueKind::Tensor)
+    return ValueKind::TensorList;
+  if (Name == "std::tuple" || Name == "std::pair") {
+    // Tuples of references (std::tie) name other variables: not tracked.
+    llvm::SmallVector<QualType, 4> Elements = tupleElementTypes(T);
+    if (llvm::any_of(Elements, isTupleTrackedElement) &&
+        llvm::none_of(Elements,
+                      [](QualType E) { return E->isReferenceType(); }))
+      return ValueKind::StdTuple;
+    return ValueKind::None;
+  }
   if ((Name == "c10::intrusive_ptr" &&
        recordName(firstTemplateArg(T)) == "c10::ivalue::Tuple") ||
       Name == "c10::ivalue::Tuple" || Name == "c10::ivalue::TupleElements")
@@ -162,6 +175,44 @@ ValueKind kindOf(QualType T) {
   if (moduleClassOf(T))
     return ValueKind::Module;
   return ValueKind::None;
+}
+
+bool sharesElements(QualType T) { return recordName(T) == "c10::List"; }
+
+bool isListView(QualType T) {
+  std::string Name = recordName(T);
+  return Name == "c10::ArrayRef" || Name == "c10::IListRef";
+}
+
+llvm::SmallVector<QualType, 4> tupleElementTypes(QualType T) {
+  llvm::SmallVector<QualType, 4> Out;
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
+  if (!Spec)
+    return Out;
+  std::string Name = qualifiedName(Spec);
+  if (Name != "std::tuple" && Name != "std::pair")
+    return Out;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray()) {
+    if (A.getKind() == TemplateArgument::Type) {
+      Out.push_back(A.getAsType());
+      continue;
+    }
+    if (A.getKind() != TemplateArgument::Pack)
+      return {};
+    for (const TemplateArgument &P : A.pack_elements()) {
+      if (P.getKind() != TemplateArgument::Type)
+        return {};
+      Out.push_back(P.getAsType());
+    }
+  }
+  return Out;
+}
+
+bool isTupleTrackedElement(QualType T) {
+  ValueKind K = kindOf(T);
+  return K == ValueKind::Tensor ||
+         (K == ValueKind::TensorList && recordName(T) == "std::vector");
 }
 
 std::optional<Dtype> dtypeOfElement(QualType T, const ASTContext &Ctx) {

@@ -6,6 +6,7 @@
 #include "analysis/Facts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/SmallVector.h"
 #include <string>
 
 namespace torch_tidy {
@@ -36,10 +37,27 @@ enum class ValueKind : unsigned char {
   Tuple,      // a module's output tuple: intrusive_ptr<ivalue::Tuple>, its
               // elements(); tracked when every tensor in it has one state
   Mat,        // cv::Mat: its depth as a dtype, its device always the CPU
+  TensorList, // std::vector and c10::List of tensors, and the c10::ArrayRef /
+              // c10::IListRef views of them calls take: the join of the
+              // elements' states, bottom while empty
+  StdTuple,   // std::tuple / std::pair holding tensors: one state per element
 };
 
 /// References and cv-qualifiers are looked through.
 ValueKind kindOf(clang::QualType T);
+
+/// For a TensorList type: true for c10::List, whose copies share their
+/// elements (a handle, like a module).
+bool sharesElements(clang::QualType T);
+/// For a TensorList type: true for c10::ArrayRef and c10::IListRef, which
+/// view the elements of a container they do not own.
+bool isListView(clang::QualType T);
+/// The element types of a std::tuple or std::pair (after references); empty
+/// for any other type.
+llvm::SmallVector<clang::QualType, 4> tupleElementTypes(clang::QualType T);
+/// True for the element types whose state a StdTuple value keeps: tensors
+/// and std::vectors of them.
+bool isTupleTrackedElement(clang::QualType T);
 
 /// The class that defines a module's behaviour: torch::jit::Module, or the
 /// nn::Module subclass behind a holder, shared_ptr or object. Null if T is

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 struct Classifier : torch::nn::Module {
@@ -274,3 +275,43 @@ private:
   std::shared_ptr<torch::jit::Module> model_;
   torch::nn::Linear head_{nullptr};
 };
+// Batches in containers, each converted before it reaches the model.
+std::tuple<torch::Tensor, torch::Tensor> imageAndValidMask(const cv::Mat &img) {
+  auto image = torch::from_blob(img.data, {1, img.rows, img.cols, 3}, torch::kByte)
+                   .permute({0, 3, 1, 2})
+                   .to(torch::kHalf)
+                   .div_(255.0);
+  auto mask = image.sum(1) > 0;
+  return {image, mask};
+}
+
+std::vector<torch::Tensor> halfCrops(const std::vector<cv::Mat> &crops) {
+  std::vector<torch::Tensor> out;
+  out.reserve(crops.size());
+  for (const cv::Mat &crop : crops)
+    out.push_back(torch::from_blob(crop.data, {1, crop.rows, crop.cols, 3},
+                                   torch::kByte)
+                      .permute({0, 3, 1, 2})
+                      .to(torch::kHalf));
+  return out;
+}
+
+torch::Tensor classifyBatch(const std::string &path,
+                            const std::vector<cv::Mat> &crops,
+                            const cv::Mat &full) {
+  auto model = loadHalfModel(path);
+  auto batch = halfCrops(crops);
+  auto logits = model.forward({torch::cat(batch)}).toTensor();
+  std::vector<torch::jit::IValue> inputs(batch.begin(), batch.end());
+  model.forward(inputs);
+  std::vector<torch::jit::IValue> converted;
+  for (const auto &t : std::vector<torch::Tensor>{torch::rand({1, 3, 8, 8})})
+    converted.push_back(t.to(torch::kHalf));
+  model.forward(converted);
+  auto [image, mask] = imageAndValidMask(full);
+  model.forward({image, mask});
+  c10::List<at::Tensor> extra;
+  extra.push_back(batch.front());
+  model.forward({extra.get(0)});
+  return logits.to(torch::kFloat);
+}

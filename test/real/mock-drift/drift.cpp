@@ -767,6 +767,52 @@ static void jit_api(torch::Tensor x) {
   (void)training; (void)cl; (void)m2; (void)m3; (void)m4;
 }
 
+// ----------------------------------------------- containers of tensors --
+
+static void tensor_lists(torch::Tensor x, torch::Tensor y) {
+  std::vector<torch::Tensor> v{x, y};
+  torch::Tensor c = torch::cat(v);
+  torch::Tensor c2 = torch::cat({x, y}, 1);
+  torch::Tensor s = torch::stack(v);
+  torch::Tensor s2 = torch::stack({x, y}, 1);
+  std::vector<torch::jit::IValue> in(v.begin(), v.end());
+
+  c10::List<at::Tensor> l;
+  torch::List<at::Tensor> l2({x, y});
+  c10::List<at::Tensor> l3(at::TensorList{x, y});
+  l.reserve(4);
+  l.push_back(x);
+  l.push_back(torch::ones({1}));
+  l.emplace_back(y);
+  l.set(0, y);
+  l.append(l2);
+  at::Tensor g = l.get(0);
+  at::Tensor e = l.extract(1);
+  const at::Tensor& r = l[0];
+  at::Tensor copied = l[1];
+  l[0] = x;
+  const c10::List<at::Tensor>& cl = l;
+  const at::Tensor& cr = cl[0];
+  for (const at::Tensor& t : l) {
+    (void)t;
+  }
+  for (at::Tensor t : l2) {
+    (void)t;
+  }
+  c10::List<at::Tensor> deep = l.copy();
+  std::vector<at::Tensor> flat = l.vec();
+  bool same = l.is(l2) || l.empty();
+  size_t n = l.size() + l.use_count();
+  l.pop_back();
+  l.resize(2);
+  l.clear();
+  torch::jit::IValue boxed(l2);
+  c10::List<at::Tensor> unboxed = boxed.toTensorList();
+  (void)c; (void)c2; (void)s; (void)s2; (void)g; (void)e; (void)r;
+  (void)copied; (void)cr; (void)same; (void)n; (void)unboxed;
+  (void)l3;
+}
+
 // ------------------------------------------------ exact signature checks --
 // Passing an overloaded (member) function to sig<ExactPointerType>() only
 // compiles if a declaration with exactly that type
@@ -1026,6 +1072,22 @@ static void signatures() {
   sig<int64_t (IV::*)() const>(&IV::toInt);
   sig<double (IV::*)() const>(&IV::toDouble);
   sig<bool (IV::*)() const>(&IV::toBool);
+  // what the container model reads
+  using TL = c10::List<at::Tensor>;
+  sig<at::Tensor (TL::*)(size_t) const>(&TL::get);
+  sig<at::Tensor (TL::*)(size_t) const>(&TL::extract);
+  sig<const at::Tensor& (TL::*)(size_t) const>(&TL::operator[]);
+  sig<void (TL::*)(const at::Tensor&) const>(&TL::push_back);
+  sig<void (TL::*)(at::Tensor&&) const>(&TL::push_back);
+  sig<void (TL::*)(size_t, const at::Tensor&) const>(&TL::set);
+  sig<void (TL::*)(TL) const>(&TL::append);
+  sig<void (TL::*)() const>(&TL::clear);
+  sig<TL (TL::*)() const>(&TL::copy);
+  sig<std::vector<at::Tensor> (TL::*)() const>(&TL::vec);
+  sig<TL (IV::*)() const&>(&IV::toTensorList);
+  sig<Tensor (*)(at::TensorList, int64_t)>(&torch::stack);
+  static_assert(same_v<torch::List<at::Tensor>, TL>, "");
+  static_assert(same_v<at::ITensorListRef, c10::IListRef<at::Tensor>>, "");
 }
 
 void drift_entry(std::ostream& os, float* p, torch::Tensor x, torch::Tensor y) {
@@ -1036,5 +1098,6 @@ void drift_entry(std::ostream& os, float* p, torch::Tensor x, torch::Tensor y) {
   factories(p, x);
   nn_api(x);
   jit_api(x);
+  tensor_lists(x, y);
   signatures();
 }

@@ -1,6 +1,7 @@
 // MOCK of LibTorch 1.13: ATen/core/ivalue.h (+ ivalue::Tuple/TupleElements
 // from ATen/core/ivalue_inl.h), reduced to the common constructors and
-// accessors. Omitted: List/Dict/Future/Object/Generator/Stream/etc.
+// accessors, and the c10::List<at::Tensor> conversions. Omitted: Dict/Future/
+// Object/Generator/Stream/etc.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +18,7 @@
 #include <c10/util/Optional.h>
 #include <c10/util/intrusive_ptr.h>
 #include <c10/util/string_view.h>
+#include <ATen/core/List.h>
 #include <ATen/core/TensorBody.h>
 
 namespace torch {
@@ -96,6 +98,8 @@ struct IValue final {
   bool isDoubleList() const;
   std::vector<double> toDoubleVector() const;
   bool isTensorList() const;
+  c10::List<at::Tensor> toTensorList() &&;
+  c10::List<at::Tensor> toTensorList() const&;
   std::vector<at::Tensor> toTensorVector() const;
   bool isList() const;
 
@@ -103,6 +107,10 @@ struct IValue final {
   using enable_if_list_is_ivalue_constructible =
       std::enable_if_t<std::is_constructible<IValue, T>::value, std::nullptr_t>;
 
+  template <class T, enable_if_list_is_ivalue_constructible<T> = nullptr>
+  IValue(c10::List<T>&& v);
+  template <class T, enable_if_list_is_ivalue_constructible<T> = nullptr>
+  IValue(const c10::List<T>& v);
   template <class T, enable_if_list_is_ivalue_constructible<T> = nullptr>
   IValue(at::ArrayRef<T> v);
   template <class T, enable_if_list_is_ivalue_constructible<T> = nullptr>
