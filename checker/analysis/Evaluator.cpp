@@ -733,6 +733,12 @@ Facts Evaluator::applyOverrides(const CallRule &R, const CallParts &P, Facts F,
     if (A.Dev.isKnown())
       A.Dev.Origin = Loc;
     F = F.overriddenBy(A);
+    // An argument no path has set yet leaves the result unset too, so that
+    // states only grow as a fixpoint is approached.
+    if (A.DType.S == Fact<Dtype>::Bottom && OA != OverrideArg::Device)
+      F.DType = Fact<Dtype>{};
+    if (A.Dev.S == Fact<Device>::Bottom && OA != OverrideArg::ScalarType)
+      F.Dev = Fact<Device>{};
   }
   return F;
 }

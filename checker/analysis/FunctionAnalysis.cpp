@@ -63,6 +63,29 @@ const ValueDecl *writtenThroughProxy(const Expr *Arg) {
   return namedDecl(CE->getArg(0));
 }
 
+/// A module variable an argument converts into another handle to the same
+/// module: `seq->push_back(linear)` takes a shared_ptr made from the holder.
+const ValueDecl *handleGiven(const Expr *Arg) {
+  for (unsigned Depth = 0; Arg && Depth < 4; ++Depth) {
+    Arg = strip(Arg);
+    if (const ValueDecl *VD = namedDecl(Arg))
+      return kindOf(VD->getType()) == ValueKind::Module ? VD : nullptr;
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Arg); CE && CE->getNumArgs() == 1)
+      Arg = CE->getArg(0);
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Arg);
+             MC && isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+      Arg = MC->getImplicitObjectArgument();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// `torch_tidy_inspect(expr[, expected])`, for the debug check.
+bool isInspection(const CallParts &P) {
+  return isDebugInspection(P.Callee) && !P.Args.empty();
+}
+
 bool isPointerAccess(const FunctionDecl *F) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(F)) {
     if (M->isOverloadedOperator())
@@ -205,7 +228,7 @@ void Analysis::seedParameters(Env &E) {
 
 void Analysis::callEffects(const CallExpr *CE, Env &E) {
   std::optional<CallParts> P = splitCall(CE);
-  if (!P)
+  if (!P || isInspection(*P))
     return;
   if (Followed)
     Eval.Mem->callEffect(*P, FD, E, MemberMode);
@@ -291,13 +314,17 @@ void Analysis::callEffects(const CallExpr *CE, Env &E) {
     }
     const ValueDecl *VD = namedDecl(P->Args[I]);
     if (!VD)
+      VD = handleGiven(P->Args[I]);
+    if (!VD)
       continue;
     QualType T = P->Params[I];
     ValueKind K = kindOf(VD->getType());
+    // Module handles are shallow: even a const reference can be copied and
+    // the copy converted.
     bool MayWrite =
         (T->isReferenceType() && !T.getNonReferenceType().isConstQualified()) ||
         (T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
-        (K == ValueKind::Module && !T->isReferenceType());
+        K == ValueKind::Module;
     if (MayWrite)
       set(E, VD, Value::unknown(K));
   }
@@ -324,8 +351,7 @@ void Analysis::observe(const CallExpr *CE, const Env &E) {
   std::optional<CallParts> P = splitCall(CE);
   if (!P)
     return;
-  if (P->Callee->getDeclName().isIdentifier() &&
-      P->Callee->getName() == "torch_tidy_inspect" && !P->Args.empty()) {
+  if (isInspection(*P)) {
     Inspection I{P->Args[0], Eval.eval(P->Args[0], E), std::nullopt};
     if (P->Args.size() > 1)
       I.Expected = Eval.eval(P->Args[1], E);
@@ -403,6 +429,17 @@ void Analysis::element(const CFGElement &El, Env &E, bool Observe) {
 }
 
 void Analysis::transfer(const Stmt *S, Env &E, bool Observe) {
+  // `dtype = torch::kHalf`: the built-in assignment of an enum.
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->getOpcode() == BO_Assign) {
+    if (const ValueDecl *D = namedDecl(BO->getLHS())) {
+      ValueKind K = kindOf(D->getType());
+      Value V = Eval.eval(BO->getRHS(), E);
+      if (K != ValueKind::None)
+        set(E, D, V.Kind == K ? V : Value::unknown(K));
+    }
+    return;
+  }
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D))

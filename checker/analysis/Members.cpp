@@ -32,6 +32,11 @@ struct Members::ClassState {
   /// Private methods only ever called directly on `this` by the class's
   /// methods: what they leave is seen by their callers, not by others.
   llvm::DenseSet<const FunctionDecl *> Internal;
+  /// The members each method names, itself or through the methods it calls.
+  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<const FieldDecl *>> Named;
+  /// The class may be default-constructed where this file cannot see: by
+  /// an implicit or defaulted constructor without a body here.
+  bool DefaultConstructedElsewhere = false;
 
   bool Done = false;
   Env Invariant;  // between calls to the class
@@ -106,6 +111,11 @@ public:
     if (isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() > 0)
       if (const MemberExpr *ME = memberOfThis(CE->getArg(0)))
         ModuleUses.insert(ME);
+    // The debug check's `torch_tidy_inspect(module_)` only reads.
+    if (isDebugInspection(CE->getDirectCallee()))
+      for (const Expr *Arg : CE->arguments())
+        if (const MemberExpr *ME = memberOfThis(Arg))
+          ModuleUses.insert(ME);
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
@@ -303,6 +313,11 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
   }
   for (const FieldDecl *F : Unfollow)
     Raw->Followed.erase(F);
+  Raw->DefaultConstructedElsewhere = RD->needsImplicitDefaultConstructor();
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isDefaultConstructor() && !Ctor->isDeleted() &&
+        (Ctor->isImplicit() || Ctor->isDefaulted()) && !Ctor->hasBody())
+      Raw->DefaultConstructedElsewhere = true;
   for (const FunctionDecl *Def : Raw->Methods)
     if (const auto *M = dyn_cast<CXXMethodDecl>(Def);
         M->getAccess() == AS_private && !M->isVirtual() &&
@@ -325,6 +340,25 @@ Value Members::stated(const ClassState &C, const FieldDecl *F, Value V) const {
   return V;
 }
 
+const llvm::DenseSet<const FieldDecl *> &Members::named(ClassState &C,
+                                                       const FunctionDecl *Def) {
+  auto [It, New] = C.Named.try_emplace(Def);
+  if (!New)
+    return It->second;
+  llvm::DenseSet<const FieldDecl *> Named;
+  llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
+  llvm::DenseSet<const FunctionDecl *> Seen{Def};
+  while (!Work.empty()) {
+    const FunctionDecl *M = Work.pop_back_val();
+    Named.insert(C.Mentions[M].begin(), C.Mentions[M].end());
+    for (const FunctionDecl *Next : C.Calls[M])
+      if (const FunctionDecl *NextDef = Next->getDefinition();
+          NextDef && Seen.insert(NextDef).second)
+        Work.push_back(NextDef);
+  }
+  return C.Named[Def] = std::move(Named);
+}
+
 void Members::ready(ClassState &C) {
   if (!C.Done && !C.Computing && !C.Followed.empty())
     compute(C);
@@ -332,6 +366,23 @@ void Members::ready(ClassState &C) {
 
 void Members::compute(ClassState &C) {
   C.Computing = true;
+  if (C.DefaultConstructedElsewhere) {
+    // What an implicit default constructor leaves: the default member
+    // initializers, or a default-constructed (unknown) value.
+    Evaluator Eval(Ctx, Rules, Modules, Files, nullptr);
+    Eval.Sums = &Sums;
+    Eval.Mem = this;
+    Env Defaults;
+    Defaults.Reached = true;
+    for (const FieldDecl *F : C.Followed) {
+      ValueKind K = kindOf(F->getType());
+      Value V = F->hasInClassInitializer() && F->getInClassInitializer()
+                    ? Eval.eval(F->getInClassInitializer(), Env{})
+                    : Value::unknown(K);
+      Defaults.at(F) = V.Kind == K ? V : Value::unknown(K);
+    }
+    C.Published = membersOf(Defaults, C.Followed);
+  }
   // Who calls whom on `this`, by definition.
   llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 4>>
       Callees, Callers;
@@ -396,10 +447,25 @@ void Members::compute(ClassState &C) {
         Work.insert(Caller);
     }
     if ((ExitChanged && Publishes(Fn)) || !PublishedBefore.sameAs(C.Published)) {
+      // A method leaves the members it does not name as it found them:
+      // only constructors and what a method names add to the invariant.
       Env Invariant = C.Published;
-      for (const FunctionDecl *M : C.Methods)
-        if (Publishes(M))
+      for (const FunctionDecl *M : C.Methods) {
+        if (!Publishes(M))
+          continue;
+        if (isa<CXXConstructorDecl>(M)) {
           Invariant.joinWith(C.Exit[M], NotLocal);
+          continue;
+        }
+        if (!C.Exit[M].Reached)
+          continue;
+        Invariant.Reached = true;
+        for (const auto &[D, V] : C.Exit[M].Vars)
+          if (named(C, M).count(cast<FieldDecl>(D))) {
+            const Value *Old = Invariant.find(D);
+            Invariant.at(D) = Old ? Old->join(V) : V;
+          }
+      }
       if (!Invariant.sameAs(C.Invariant)) {
         C.Invariant = std::move(Invariant);
         for (const FunctionDecl *M : C.Methods)
@@ -491,19 +557,8 @@ void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
     MayRunAnyMethod = false;
     if (Record)
       C->CallEntry[Def].joinWith(membersOf(E, C->Followed), NotLocal);
-    llvm::DenseSet<const FieldDecl *> Named;
-    llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
-    llvm::DenseSet<const FunctionDecl *> Seen{Def};
-    while (!Work.empty()) {
-      const FunctionDecl *M = Work.pop_back_val();
-      Named.insert(C->Mentions[M].begin(), C->Mentions[M].end());
-      for (const FunctionDecl *Next : C->Calls[M])
-        if (const FunctionDecl *NextDef = Next->getDefinition();
-            NextDef && Seen.insert(NextDef).second)
-          Work.push_back(NextDef);
-    }
     const Env &Out = C->Exit[Def];
-    for (const FieldDecl *F : Named)
+    for (const FieldDecl *F : named(*C, Def))
       if (C->Followed.count(F)) {
         const Value *V = Out.find(F);
         E.at(F) = V ? *V : bottom(kindOf(F->getType()));

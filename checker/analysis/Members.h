@@ -66,6 +66,9 @@ private:
   /// V, with what an annotation on F states in place of what it says; a
   /// member that is not followed is otherwise unknown.
   Value stated(const ClassState &C, const clang::FieldDecl *F, Value V) const;
+  /// The members Def names, itself or through the methods it calls.
+  const llvm::DenseSet<const clang::FieldDecl *> &
+  named(ClassState &C, const clang::FunctionDecl *Def);
   /// Computes C's invariant unless it is done or being computed.
   void ready(ClassState &C);
   void compute(ClassState &C);

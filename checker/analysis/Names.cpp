@@ -269,4 +269,9 @@ bool arithmeticCategory(QualType T, unsigned &Cat) {
   return true;
 }
 
+bool isDebugInspection(const clang::FunctionDecl *F) {
+  return F && F->getDeclName().isIdentifier() &&
+         F->getName() == "torch_tidy_inspect";
+}
+
 } // namespace torch_tidy

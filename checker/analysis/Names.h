@@ -24,6 +24,10 @@ std::string shortName(const clang::NamedDecl *D);
 /// even when included with -I.
 bool inLibraryNamespace(const clang::Decl *D);
 
+/// `torch_tidy_inspect`, the test-only function whose arguments the debug
+/// check prints: it reads them and changes nothing.
+bool isDebugInspection(const clang::FunctionDecl *F);
+
 /// What a value of a C++ type carries for the analysis.
 enum class ValueKind : unsigned char {
   None,       // not tracked

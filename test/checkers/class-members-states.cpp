@@ -5,6 +5,7 @@
 #include <torch/script.h>
 #include <torch/torch.h>
 #include <torch_tidy_debug.h>
+#include <string>
 
 // The constructor's initializers and body, in order.
 class Constructed {
@@ -289,4 +290,42 @@ public:
 private:
   void reset() { mean_ = torch::zeros({3}); }
   [[clang::annotate("torch-tidy:dtype=half")]] torch::Tensor mean_;
+};
+
+// The built-in assignment of a dtype, to a local and to a member.
+class AssignedDtype {
+public:
+  AssignedDtype() : dtype_(torch::kFloat) {}
+  void set() {
+    torch::Dtype d = torch::kFloat;
+    d = torch::kHalf;
+    torch_tidy_inspect(d);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Half device=unknown
+    dtype_ = torch::kDouble;
+    torch_tidy_inspect(dtype_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=Double device=unknown
+  }
+
+private:
+  torch::Dtype dtype_;
+};
+
+// A method that sets a member before another method reads it: what it
+// leaves is known once the invariant reaches its fixpoint, whatever order
+// the methods are computed in.
+class InitOrder {
+public:
+  explicit InitOrder(const std::string &path) : device_(torch::kCUDA) { init(path); }
+  void init(const std::string &path) {
+    model_ = torch::jit::load(path);
+    model_.to(device_);
+  }
+  void read() {
+    torch_tidy_inspect(model_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dtype=unknown device=cuda
+  }
+
+private:
+  torch::Device device_;
+  torch::jit::Module model_;
 };
