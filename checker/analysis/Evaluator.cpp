@@ -421,12 +421,14 @@ static std::optional<Device> deviceFromString(const Expr *E) {
 }
 
 /// A string a device can be parsed from: "cuda:0", a char array, std::string.
+/// Not a buffer of bytes (`unsigned char *`, an image's data).
 static bool isText(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (T->isArrayType() || T->isPointerType()) {
     QualType Elt = T->isArrayType() ? T->getAsArrayTypeUnsafe()->getElementType()
                                     : T->getPointeeType();
-    return Elt->isCharType();
+    return Elt->isSpecificBuiltinType(BuiltinType::Char_S) ||
+           Elt->isSpecificBuiltinType(BuiltinType::Char_U);
   }
   const auto *RD = T->getAsCXXRecordDecl();
   return RD && qualifiedName(RD) == "std::basic_string";

@@ -122,3 +122,11 @@ void unknownWritersMakeUnknown() {
   torch_tidy_inspect(z);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=Float device=cpu
 }
+
+// A byte buffer is no device string: from_blob over it is on the CPU.
+void byteBufferIsNoDevice(unsigned char *pixels, const char *name) {
+  torch_tidy_inspect(torch::from_blob(pixels, {4}, torch::kByte));
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=Byte device=cpu
+  torch_tidy_inspect(torch::ones({2}, torch::TensorOptions().device("cuda:1")));
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=Float device=cuda:1
+}
