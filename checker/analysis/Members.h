@@ -10,11 +10,12 @@
 // that method leaves them.
 //
 // Only members nothing else can write are followed: private ones (or
-// protected ones of a final class) of a non-template class without friends
-// or nested classes, whose every method has its body in the translation
-// unit and holds no lambda that captures `this`; members written through no
-// other object, whose address is not taken and to which no non-const
-// reference binds. A member whose declaration carries a `torch-tidy:`
+// protected ones of a final class) of a class that is no template and no
+// nn::Module, without friends or nested classes, whose every method has its
+// body in the translation unit and keeps `this` nowhere but in calls;
+// members written through no other object, whose address is not taken, to
+// which no non-const reference binds, and, for module handles, used only as
+// the object of calls. A member whose declaration carries a `torch-tidy:`
 // annotation holds what it states whenever a method starts and after a
 // call of the object's methods, followed or not (Annotations.h).
 //
