@@ -1,6 +1,6 @@
 //===- AnnotationCheck.cpp ------------------------------------------------===//
 #include "AnnotationCheck.h"
-#include "analysis/Annotations.h"
+#include "model/Annotations.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -11,6 +11,8 @@ namespace torch_tidy {
 static constexpr char AnnotatedId[] = "annotated";
 
 void AnnotationCheck::registerMatchers(MatchFinder *Finder) {
+  if (!rulesLoaded())
+    return;
   Finder->addMatcher(decl(hasAttr(attr::Annotate),
                           unless(isExpansionInSystemHeader()))
                          .bind(AnnotatedId),
@@ -19,7 +21,8 @@ void AnnotationCheck::registerMatchers(MatchFinder *Finder) {
 
 void AnnotationCheck::check(const MatchFinder::MatchResult &R) {
   const auto *D = R.Nodes.getNodeAs<Decl>(AnnotatedId);
-  for (const AnnotationProblem &P : annotationProblems(D)) {
+  const Vocabulary &Words = modelOf(*R.Context, setup()).Words;
+  for (const AnnotationProblem &P : annotationProblems(D, Words)) {
     diag(P.Loc, P.Message);
     if (P.Earlier.isValid())
       diag(P.Earlier, "the earlier annotation is here", DiagnosticIDs::Note);

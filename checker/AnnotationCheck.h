@@ -2,22 +2,16 @@
 #ifndef TORCH_TIDY_ANNOTATIONCHECK_H
 #define TORCH_TIDY_ANNOTATIONCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TorchTidyCheck.h"
 
 namespace torch_tidy {
 
-/// A `[[clang::annotate("torch-tidy:...")]]` that states nothing: an unknown
-/// key or dtype, an unparsable device, a missing '=', a duplicate key, an
-/// empty list, a value that contradicts another annotation of the same
-/// declaration, or an annotation on a declaration torch-tidy does not track.
-/// The analysis reads a malformed annotation as no annotation.
+/// `torch-tidy:` annotations that state nothing: unknown keys or dtypes,
+/// unparsable devices, contradictions, annotations on untracked types.
 /// Docs: checker/docs/torch-annotation.md
-class AnnotationCheck : public clang::tidy::ClangTidyCheck {
+class AnnotationCheck : public TorchTidyCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
-  bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
-    return LO.CPlusPlus;
-  }
+  using TorchTidyCheck::TorchTidyCheck;
   /// Annotations as written: none of template instantiations' copies.
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
     return clang::TK_IgnoreUnlessSpelledInSource;

@@ -1,6 +1,7 @@
 //===- DataPtrDtypeCheck.cpp ----------------------------------------------===//
 #include "DataPtrDtypeCheck.h"
 #include "FixIt.h"
+#include "ast/Names.h"
 #include "clang/AST/ParentMap.h"
 
 using namespace clang;
@@ -8,12 +9,13 @@ using namespace clang;
 namespace torch_tidy {
 
 /// T of `data_ptr<T>()`, `accessor<T, N>()`: the first template argument.
-static std::optional<Dtype> accessType(const FunctionDecl *F, ASTContext &Ctx) {
+static std::optional<Dtype> accessType(const FunctionDecl *F,
+                                       const Vocabulary &Words) {
   const TemplateArgumentList *Args = F->getTemplateSpecializationArgs();
   if (!Args || Args->size() == 0 ||
       Args->get(0).getKind() != TemplateArgument::Type)
     return std::nullopt;
-  return dtypeOfElement(Args->get(0).getAsType(), Ctx);
+  return Words.dtypeOfElement(Args->get(0).getAsType());
 }
 
 /// True when the pointer or accessor a call returns is used up within its
@@ -38,31 +40,31 @@ static bool usedInPlace(const Expr *Call, const ParentMap &PM) {
   return false;
 }
 
-void DataPtrDtypeCheck::checkFunction(const FunctionResult &Result,
+void DataPtrDtypeCheck::checkFunction(const FunctionView &View,
                                       ASTContext &Ctx) {
+  const Vocabulary &Words = View.model().Words;
   std::unique_ptr<ParentMap> Parents;
-  for (const CheckedCall &C : Result.CheckedCalls) {
-    if (!C.Rule->ReadsAsTemplateType || !C.Parts.Receiver)
+  for (const ObservedCall &C : View.calls()) {
+    if (!C.Rule || !C.Rule->ReadsAsTemplateType || !C.Parts.Receiver)
       continue;
-    std::optional<Dtype> As = accessType(C.Parts.Callee, Ctx);
-    const Fact<Dtype> &Have = C.Self.State.DType;
-    if (!As || C.Self.Kind != ValueKind::Tensor || !Have.isKnown() ||
+    std::optional<Dtype> As = accessType(C.Parts.Callee, Words);
+    Value Self = View.valueOf(C.Parts.Receiver, C);
+    const Fact<Dtype> &Have = Self.State.DType;
+    if (!As || Self.Kind != ValueKind::Tensor || !Have.isKnown() ||
         Have.Value == *As)
       continue;
     // A model may return integer indices as well as its parameters' dtype.
     if (Have.FromModuleOutput && categoryOf(*As) != DtypeCategory::Floating)
       continue;
     if (!Parents)
-      Parents = std::make_unique<ParentMap>(Result.Function->getBody());
+      Parents = std::make_unique<ParentMap>(View.function()->getBody());
     {
       auto D = diag(C.Call->getExprLoc(),
                     "'%0' reads a %1 tensor as %2, which throws at run time")
                << shortName(C.Parts.Callee) << dtypeName(Have.Value)
                << dtypeName(*As);
       if (usedInPlace(C.Call, *Parents))
-        if (auto Fix = appendConversion(
-                C.Parts.Receiver,
-                spellDtype(Fact<Dtype>::known(*As, {}), Ctx), Ctx))
+        if (auto Fix = appendConversion(C.Parts.Receiver, Words.spell(*As), Ctx))
           D << *Fix;
     }
     diag(Have.Origin,

@@ -3,13 +3,15 @@
 
 namespace torch_tidy {
 
-void DebugInspectCheck::checkFunction(const FunctionResult &Result,
+void DebugInspectCheck::checkFunction(const FunctionView &View,
                                       clang::ASTContext &) {
-  for (const Inspection &I : Result.Inspections) {
-    std::string Text = I.Val.State.str();
-    if (I.Expected)
-      Text += " | expected " + I.Expected->State.str();
-    diag(I.Arg->getExprLoc(), "%0") << Text;
+  for (const ObservedCall &C : View.calls()) {
+    if (!Vocabulary::isDebugInspection(C.Parts.Callee) || C.Parts.Args.empty())
+      continue;
+    std::string Text = View.valueOf(C.Parts.Args[0], C).State.str();
+    if (C.Parts.Args.size() > 1)
+      Text += " | expected " + View.valueOf(C.Parts.Args[1], C).State.str();
+    diag(C.Parts.Args[0]->getExprLoc(), "%0") << Text;
   }
 }
 

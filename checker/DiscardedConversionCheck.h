@@ -14,8 +14,11 @@ public:
   using TorchTidyCheck::TorchTidyCheck;
 
 protected:
-  void checkFunction(const FunctionResult &Result,
-                     clang::ASTContext &Ctx) override;
+  void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
+
+private:
+  void report(const clang::CallExpr *Call, const CallParts &P,
+              clang::ASTContext &Ctx);
 };
 
 } // namespace torch_tidy

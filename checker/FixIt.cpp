@@ -1,6 +1,7 @@
 //===- FixIt.cpp ----------------------------------------------------------===//
 #include "FixIt.h"
-#include "analysis/Evaluator.h"
+#include "ast/Strip.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -18,20 +19,18 @@ static std::optional<std::string> ownSpelling(const Expr *E, ASTContext &Ctx) {
   return Text.str();
 }
 
-std::string spellDtype(const Fact<Dtype> &F, ASTContext &Ctx) {
+std::string spellDtype(const Fact<Dtype> &F, const Vocabulary &Words,
+                       ASTContext &Ctx) {
   if (auto Own = ownSpelling(F.Spelling, Ctx))
     return *Own;
-  return ("torch::k" + dtypeName(F.Value)).str();
+  return Words.spell(F.Value);
 }
 
-std::string spellDevice(const Fact<Device> &F, ASTContext &Ctx) {
+std::string spellDevice(const Fact<Device> &F, const Vocabulary &Words,
+                        ASTContext &Ctx) {
   if (auto Own = ownSpelling(F.Spelling, Ctx))
     return *Own;
-  if (F.Value.Index < 0 && F.Value.Kind == "cpu")
-    return "torch::kCPU";
-  if (F.Value.Index < 0 && F.Value.Kind == "cuda")
-    return "torch::kCUDA";
-  return "torch::Device(\"" + F.Value.str() + "\")";
+  return Words.spell(F.Value);
 }
 
 /// Expressions that `.to(...)` can follow without parentheses.

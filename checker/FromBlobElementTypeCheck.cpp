@@ -1,6 +1,11 @@
 //===- FromBlobElementTypeCheck.cpp ---------------------------------------===//
 #include "FromBlobElementTypeCheck.h"
 #include "FixIt.h"
+#include "ast/Names.h"
+#include "ast/Strip.h"
+#include "domain/Limits.h"
+#include "model/Buffers.h"
+#include "model/RuleApplication.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -9,45 +14,47 @@ namespace torch_tidy {
 
 /// The ScalarType expression inside an options argument that a fix-it can
 /// replace: `torch::kFloat`, `torch::dtype(torch::kFloat)`,
-/// `torch::TensorOptions().dtype(torch::kFloat).device(...)`.
-static const Expr *dtypeArgument(const Expr *Options) {
-  for (unsigned Depth = 0; Options && Depth < 8; ++Depth) {
+/// `torch::TensorOptions().dtype(torch::kFloat).device(...)`: the dtype
+/// argument of a call whose rule is set by it, found through calls on
+/// options that are set by other arguments.
+static const Expr *dtypeArgument(const Expr *Options, const ModelContext &M) {
+  for (unsigned Depth = 0; Options && Depth < limits::AliasDepth; ++Depth) {
     const Expr *E = strip(Options);
-    if (kindOf(E->getType()) == ValueKind::ScalarType)
+    if (M.Words.kindOf(E->getType()) == ValueKind::ScalarType)
       return E;
-    const auto *CE = dyn_cast<CallExpr>(E);
     if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
         Ctor && Ctor->getNumArgs() == 1) {
       Options = Ctor->getArg(0); // TensorOptions(kFloat)
       continue;
     }
-    if (!CE || !CE->getDirectCallee())
+    std::optional<CallParts> P = splitCall(E);
+    if (!P)
       return nullptr;
-    std::string Name = qualifiedName(CE->getDirectCallee());
-    if ((Name == "c10::TensorOptions::dtype" || Name == "c10::dtype") &&
-        CE->getNumArgs() >= 1 &&
-        kindOf(CE->getArg(CE->getNumArgs() - 1)->getType()) ==
-            ValueKind::ScalarType)
-      return CE->getArg(CE->getNumArgs() - 1);
-    const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
-    if (!MC || Name.rfind("c10::TensorOptions::", 0) != 0)
+    const CallRule *R = M.Calls.ruleFor(*P);
+    if (R && llvm::is_contained(R->Overrides, OverrideArg::ScalarType) &&
+        !P->Args.empty() &&
+        M.Words.kindOf(P->Args.back()->getType()) == ValueKind::ScalarType)
+      return P->Args.back();
+    if (!P->Receiver ||
+        M.Words.kindOf(P->Receiver->getType()) != ValueKind::Options ||
+        M.Words.kindOf(E->getType()) != ValueKind::Options)
       return nullptr;
-    Options = MC->getImplicitObjectArgument(); // .device(...) on the left
+    Options = P->Receiver; // .device(...) on the left
   }
   return nullptr;
 }
 
 /// Says which dtype to read the buffer as: replaces the dtype the call
 /// gives, or adds one after the last written argument.
-static std::optional<FixItHint> readAs(const CheckedCall &C,
+static std::optional<FixItHint> readAs(const CallParts &P,
                                        llvm::StringRef Spelling,
-                                       ASTContext &Ctx) {
-  const auto &Args = C.Parts.Args;
+                                       const ModelContext &M, ASTContext &Ctx) {
+  const auto &Args = P.Args;
   for (unsigned I = 0; I < Args.size(); ++I) {
-    if (kindOf(C.Parts.Params[I]) != ValueKind::Options)
+    if (M.Words.kindOf(P.Params[I]) != ValueKind::Options)
       continue;
     if (!isa<CXXDefaultArgExpr>(Args[I])) {
-      const Expr *D = dtypeArgument(Args[I]);
+      const Expr *D = dtypeArgument(Args[I], M);
       if (!D)
         return std::nullopt; // options from elsewhere: not certain
       SourceRange R = D->getSourceRange();
@@ -70,40 +77,56 @@ static std::optional<FixItHint> readAs(const CheckedCall &C,
   return std::nullopt;
 }
 
-void FromBlobElementTypeCheck::checkFunction(const FunctionResult &Result,
+void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
                                              ASTContext &Ctx) {
-  for (const CheckedCall &C : Result.CheckedCalls) {
-    if (!C.Rule->ReadsBuffer)
+  const ModelContext &M = View.model();
+  for (const ObservedCall &C : View.calls()) {
+    if (!C.Rule || !C.Rule->ReadsBuffer || !C.Rule->ReturnsState)
       continue;
-    const Fact<Dtype> &Have = C.Buffer, &As = C.Result.DType;
+    const Expr *Buffer = C.Rule->ReadsBuffer->IsSelf
+                             ? C.Parts.self()
+                             : C.Rule->ReadsBuffer->Index < C.Parts.Args.size()
+                                   ? C.Parts.Args[C.Rule->ReadsBuffer->Index]
+                                   : nullptr;
+    if (!Buffer)
+      continue;
+    Evaluator &Ev = View.evaluator();
+    Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
+    Fact<Dtype> As = applyRule(Ev, *C.Rule, C.Parts, C.Call, *C.Before).DType;
     if (!Have.isKnown() || !As.isKnown() || Have.Value == As.Value)
       continue;
-    const Expr *Buffer = C.operandExpr(*C.Rule->ReadsBuffer);
-    {
-      auto D = diag(C.Call->getExprLoc(),
-                    "'%0' reads a buffer of %1 elements as %2; the tensor "
-                    "holds garbage")
-               << shortName(C.Parts.Callee) << dtypeName(Have.Value)
-               << dtypeName(As.Value);
-      if (auto Fix = readAs(
-              C, spellDtype(Fact<Dtype>::known(Have.Value, {}), Ctx), Ctx))
-        D << *Fix;
-    }
-    if (Buffer && Have.Origin != Buffer->getExprLoc())
-      diag(Have.Origin, "the buffer holds %0 elements since here",
-           DiagnosticIDs::Note)
-          << dtypeName(Have.Value);
-    if (As.Origin != C.Call->getExprLoc())
-      diag(As.Origin, "read as %0 because of this", DiagnosticIDs::Note)
-          << dtypeName(As.Value);
-    if (categoryOf(As.Value) != categoryOf(Have.Value))
-      diag(C.Call->getExprLoc(),
-           "to get %0 values, read the buffer as %1 and convert the tensor "
-           "with '.to(%2)'",
-           DiagnosticIDs::Note)
-          << dtypeName(As.Value) << dtypeName(Have.Value)
-          << spellDtype(Fact<Dtype>::known(As.Value, {}), Ctx);
+    report(C, Buffer, Have, As, M, Ctx);
   }
+}
+
+void FromBlobElementTypeCheck::report(const ObservedCall &C,
+                                      const Expr *Buffer,
+                                      const Fact<Dtype> &Have,
+                                      const Fact<Dtype> &As,
+                                      const ModelContext &M, ASTContext &Ctx) {
+  {
+    auto D = diag(C.Call->getExprLoc(),
+                  "'%0' reads a buffer of %1 elements as %2; the tensor "
+                  "holds garbage")
+             << shortName(C.Parts.Callee) << dtypeName(Have.Value)
+             << dtypeName(As.Value);
+    if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
+      D << *Fix;
+  }
+  if (Have.Origin != Buffer->getExprLoc())
+    diag(Have.Origin, "the buffer holds %0 elements since here",
+         DiagnosticIDs::Note)
+        << dtypeName(Have.Value);
+  if (As.Origin != C.Call->getExprLoc())
+    diag(As.Origin, "read as %0 because of this", DiagnosticIDs::Note)
+        << dtypeName(As.Value);
+  if (categoryOf(As.Value) != categoryOf(Have.Value))
+    diag(C.Call->getExprLoc(),
+         "to get %0 values, read the buffer as %1 and convert the tensor "
+         "with '.to(%2)'",
+         DiagnosticIDs::Note)
+        << dtypeName(As.Value) << dtypeName(Have.Value)
+        << M.Words.spell(As.Value);
 }
 
 } // namespace torch_tidy

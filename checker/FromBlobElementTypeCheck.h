@@ -14,8 +14,12 @@ public:
   using TorchTidyCheck::TorchTidyCheck;
 
 protected:
-  void checkFunction(const FunctionResult &Result,
-                     clang::ASTContext &Ctx) override;
+  void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
+
+private:
+  void report(const ObservedCall &C, const clang::Expr *Buffer,
+              const Fact<Dtype> &Have, const Fact<Dtype> &As,
+              const ModelContext &M, clang::ASTContext &Ctx);
 };
 
 } // namespace torch_tidy

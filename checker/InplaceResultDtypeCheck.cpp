@@ -1,5 +1,7 @@
 //===- InplaceResultDtypeCheck.cpp ----------------------------------------===//
 #include "InplaceResultDtypeCheck.h"
+#include "ast/Names.h"
+#include "model/Promotion.h"
 
 using namespace clang;
 
@@ -23,23 +25,30 @@ static std::string outOfPlace(llvm::StringRef Name) {
   return Name.ends_with("_") ? Name.drop_back().str() : Name.str();
 }
 
-void InplaceResultDtypeCheck::checkFunction(const FunctionResult &Result,
+void InplaceResultDtypeCheck::checkFunction(const FunctionView &View,
                                             ASTContext &Ctx) {
-  for (const CheckedCall &C : Result.CheckedCalls) {
-    if (!C.Rule->InPlaceResult || C.Self.Kind != ValueKind::Tensor)
+  for (const ObservedCall &C : View.calls()) {
+    if (!C.Rule || !C.Rule->InPlaceResult)
       continue;
-    const Fact<Dtype> &Self = C.Self.State.DType, &Promoted = C.Promoted;
-    if (!Self.isKnown() || !Promoted.isKnown() ||
-        canCast(Promoted.Value, Self.Value))
+    Value Self = View.valueOf(C.Parts.self(), C);
+    if (Self.Kind != ValueKind::Tensor)
+      continue;
+    Fact<Dtype> Promoted =
+        promote(View.evaluator(), C.Parts,
+                *C.Rule->InPlaceResult == Source::PromoteFloat, C.Call,
+                *C.Before);
+    const Fact<Dtype> &Have = Self.State.DType;
+    if (!Have.isKnown() || !Promoted.isKnown() ||
+        canCast(Promoted.Value, Have.Value))
       continue;
     std::string Name = shortName(C.Parts.Callee);
     diag(C.Call->getExprLoc(),
          "in-place '%0' cannot store its %1 result in a %2 tensor, which "
          "throws at run time; use the out-of-place '%3'")
-        << Name << dtypeName(Promoted.Value) << dtypeName(Self.Value)
+        << Name << dtypeName(Promoted.Value) << dtypeName(Have.Value)
         << outOfPlace(Name);
-    diag(Self.Origin, "tensor is %0 since here", DiagnosticIDs::Note)
-        << dtypeName(Self.Value);
+    diag(Have.Origin, "tensor is %0 since here", DiagnosticIDs::Note)
+        << dtypeName(Have.Value);
   }
 }
 

@@ -14,8 +14,7 @@ public:
   using TorchTidyCheck::TorchTidyCheck;
 
 protected:
-  void checkFunction(const FunctionResult &Result,
-                     clang::ASTContext &Ctx) override;
+  void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 };
 
 } // namespace torch_tidy

@@ -14,6 +14,14 @@
 
 namespace torch_tidy {
 
+/// A call that feeds tensors to a module: `model.forward({x})`, `fc(x)`.
+struct ModuleCallSite {
+  const clang::CallExpr *Call;
+  Facts Module;                 // the module's parameter state
+  InputPolicy InputDtype, InputDevice;
+  llvm::SmallVector<ListElement, 2> Inputs; // tensors, where each entered
+};
+
 class ModuleInputCheck : public TorchTidyCheck {
 public:
   enum class Component { Dtype, Device };
@@ -27,14 +35,13 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  void checkFunction(const FunctionResult &Result,
-                     clang::ASTContext &Ctx) override;
+  void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
   void checkDtype(const ModuleCallSite &Site, const ListElement &Input,
-                  clang::ASTContext &Ctx);
+                  const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDevice(const ModuleCallSite &Site, const ListElement &Input,
-                   clang::ASTContext &Ctx);
+                   const Vocabulary &Words, clang::ASTContext &Ctx);
   static bool isTrue(llvm::StringRef V) {
     return V.equals_insensitive("true") || V == "1";
   }

@@ -1,22 +1,30 @@
 //===- OperandCheck.cpp ---------------------------------------------------===//
 #include "OperandCheck.h"
 #include "FixIt.h"
+#include "ast/Names.h"
 
 using namespace clang;
 
 namespace torch_tidy {
 
-void OperandCheck::checkFunction(const FunctionResult &Result,
-                                 ASTContext &Ctx) {
-  for (const CheckedCall &C : Result.CheckedCalls) {
-    if (Which == Component::Dtype) {
-      if (C.Rule->SameDtype)
-        checkDtypes(C);
-      if (C.Rule->IndexArg)
-        checkIndex(C, Ctx);
-    } else if (C.Rule->SameDevice != DevicePolicy::None) {
-      checkDevices(C);
+void OperandCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) {
+  const Vocabulary &Words = View.model().Words;
+  for (const ObservedCall &Call : View.calls()) {
+    const CallRule *R = Call.Rule;
+    bool Wanted = R && (Which == Component::Dtype
+                            ? R->SameDtype || R->IndexArg
+                            : R->SameDevice != DevicePolicy::None);
+    if (!Wanted)
+      continue;
+    CallStates C = CallStates::of(View, Call);
+    if (Which == Component::Device) {
+      checkDevices(C, Words);
+      continue;
     }
+    if (R->SameDtype)
+      checkDtypes(C, Words);
+    if (R->IndexArg)
+      checkIndex(C, Words, Ctx);
   }
 }
 
@@ -24,9 +32,10 @@ void OperandCheck::checkFunction(const FunctionResult &Result,
 /// whose known component differs; null when all known ones agree.
 template <typename T, typename Get, typename Differs>
 static std::optional<std::pair<const Fact<T> *, const Fact<T> *>>
-firstDisagreement(const CheckedCall &C, Get Component, Differs Differ) {
+firstDisagreement(const CallStates &C, const Vocabulary &Words, Get Component,
+                  Differs Differ) {
   const Fact<T> *First = nullptr;
-  for (const Value *V : C.agreeingOperands()) {
+  for (const Value *V : C.agreeingOperands(Words)) {
     if (V->Kind != ValueKind::Tensor)
       continue;
     const Fact<T> &F = Component(V->State);
@@ -40,49 +49,50 @@ firstDisagreement(const CheckedCall &C, Get Component, Differs Differ) {
   return std::nullopt;
 }
 
-void OperandCheck::checkDtypes(const CheckedCall &C) {
+void OperandCheck::checkDtypes(const CallStates &C, const Vocabulary &Words) {
   auto Pair = firstDisagreement<Dtype>(
-      C, [](const Facts &F) -> const Fact<Dtype> & { return F.DType; },
+      C, Words, [](const Facts &F) -> const Fact<Dtype> & { return F.DType; },
       [](Dtype A, Dtype B) { return A != B; });
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.Call->getExprLoc(),
+  diag(C.At->Call->getExprLoc(),
        "'%0' needs operands of one dtype, but they are %1 and %2")
-      << shortName(C.Parts.Callee) << dtypeName(A->Value)
+      << shortName(C.parts().Callee) << dtypeName(A->Value)
       << dtypeName(B->Value);
   for (const Fact<Dtype> *F : {A, B})
     diag(F->Origin, "operand is %0 since here", DiagnosticIDs::Note)
         << dtypeName(F->Value);
 }
 
-void OperandCheck::checkIndex(const CheckedCall &C, ASTContext &Ctx) {
-  const Value &Index = C.operand(*C.Rule->IndexArg);
+void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
+                              ASTContext &Ctx) {
+  const Value &Index = C.operand(*C.rule().IndexArg);
   const Fact<Dtype> &Have = Index.State.DType;
   if (Index.Kind != ValueKind::Tensor || !Have.isKnown() ||
-      llvm::is_contained(C.Rule->IndexDtypes, Have.Value))
+      llvm::is_contained(C.rule().IndexDtypes, Have.Value))
     return;
   std::string Allowed;
-  for (Dtype D : C.Rule->IndexDtypes)
+  for (Dtype D : C.rule().IndexDtypes)
     Allowed += (Allowed.empty() ? "" : " or ") + dtypeName(D).str();
   {
-    auto D = diag(C.Call->getExprLoc(),
+    auto D = diag(C.At->Call->getExprLoc(),
                   "'%0' needs a %1 index tensor, but it is %2")
-             << shortName(C.Parts.Callee) << Allowed << dtypeName(Have.Value);
-    Fact<Dtype> Want = Fact<Dtype>::known(C.Rule->IndexDtypes.front(), {});
-    if (auto Fix = appendConversion(C.operandExpr(*C.Rule->IndexArg),
-                                    spellDtype(Want, Ctx), Ctx))
+             << shortName(C.parts().Callee) << Allowed << dtypeName(Have.Value);
+    Fact<Dtype> Want = Fact<Dtype>::known(C.rule().IndexDtypes.front(), {});
+    if (auto Fix = appendConversion(C.operandExpr(*C.rule().IndexArg),
+                                    spellDtype(Want, Words, Ctx), Ctx))
       D << *Fix;
   }
   diag(Have.Origin, "index is %0 since here", DiagnosticIDs::Note)
       << dtypeName(Have.Value);
 }
 
-void OperandCheck::checkDevices(const CheckedCall &C) {
-  bool CpuScalarOk = C.Rule->SameDevice == DevicePolicy::CpuScalarOk;
+void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
+  bool CpuScalarOk = C.rule().SameDevice == DevicePolicy::CpuScalarOk;
   static const Fact<Device> Unknown = Fact<Device>::top();
   auto Pair = firstDisagreement<Device>(
-      C,
+      C, Words,
       [&](const Facts &F) -> const Fact<Device> & {
         // A CPU operand may be a zero-dim tensor, which such operations
         // accept next to tensors on any device.
@@ -97,9 +107,9 @@ void OperandCheck::checkDevices(const CheckedCall &C) {
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.Call->getExprLoc(),
+  diag(C.At->Call->getExprLoc(),
        "'%0' needs operands on one device, but they are on %1 and %2")
-      << shortName(C.Parts.Callee) << A->Value.str() << B->Value.str();
+      << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
   for (const Fact<Device> *F : {A, B})
     diag(F->Origin, "operand is on %0 since here", DiagnosticIDs::Note)
         << F->Value.str();

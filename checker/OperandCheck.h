@@ -9,6 +9,7 @@
 #ifndef TORCH_TIDY_OPERANDCHECK_H
 #define TORCH_TIDY_OPERANDCHECK_H
 
+#include "CallStates.h"
 #include "TorchTidyCheck.h"
 
 namespace torch_tidy {
@@ -21,13 +22,13 @@ public:
       : TorchTidyCheck(Name, Context), Which(C) {}
 
 protected:
-  void checkFunction(const FunctionResult &Result,
-                     clang::ASTContext &Ctx) override;
+  void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
-  void checkDtypes(const CheckedCall &C);
-  void checkIndex(const CheckedCall &C, clang::ASTContext &Ctx);
-  void checkDevices(const CheckedCall &C);
+  void checkDtypes(const CallStates &C, const Vocabulary &Words);
+  void checkIndex(const CallStates &C, const Vocabulary &Words,
+                  clang::ASTContext &Ctx);
+  void checkDevices(const CallStates &C, const Vocabulary &Words);
   Component Which;
 };
 

@@ -1,6 +1,7 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
 #include "rules/RuleRegistry.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -15,7 +16,8 @@ TorchTidyCheck::TorchTidyCheck(StringRef Name,
                                tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")),
-      ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")) {
+      ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")),
+      Tidy(Context) {
   auto Loaded = loadRules(RuleFiles);
   if (Loaded)
     Setup.Rules = std::move(*Loaded);
@@ -29,14 +31,25 @@ void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TorchModelPaths", ModelPaths);
 }
 
+bool TorchTidyCheck::rulesLoaded() {
+  if (Setup.Rules)
+    return true;
+  // Every torch-* check fails alike: the first one enabled says why, so the
+  // error is reported and counted once.
+  for (StringRef Name : torchCheckNames())
+    if (Tidy->isCheckEnabled(Name)) {
+      if (Name == getID())
+        configurationDiag("cannot load torch-tidy rules: %0",
+                          DiagnosticIDs::Error)
+            << RuleError;
+      break;
+    }
+  return false;
+}
+
 void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Setup.Rules) {
-    // Analyze nothing with a half-loaded rule set.
-    configurationDiag("cannot load torch-tidy rules: %0",
-                      DiagnosticIDs::Error)
-        << RuleError;
-    return;
-  }
+  if (!rulesLoaded())
+    return; // analyze nothing with a half-loaded rule set
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
           .bind(FunctionId),
@@ -53,12 +66,16 @@ void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
     FD = L->getCallOperator();
   // Templates are analyzed neither as patterns (types unknown) nor per
   // instantiation (one warning per instantiation would repeat itself).
-  if (!FD || !FD->hasBody() || FD->isInvalidDecl() || inLibraryNamespace(FD) ||
+  if (!FD || !FD->hasBody() || FD->isInvalidDecl() ||
       FD->isDependentContext() || FD->isTemplateInstantiation() ||
       (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
        !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
     return;
-  checkFunction(analysisOf(FD, *R.Context, Setup), *R.Context);
+  if (modelOf(*R.Context, Setup).Words.isLibraryCode(FD))
+    return;
+  const FunctionView &View = analysisOf(FD, *R.Context, Setup);
+  if (View.analyzed())
+    checkFunction(View, *R.Context);
 }
 
 } // namespace torch_tidy

@@ -1,15 +1,15 @@
 //===- TorchTidyCheck.h - What every torch-* check shares -------*- C++ -*-===//
 //
 // Reads the shared `TorchRuleFiles` and `TorchModelPaths` options, loads the
-// rules once, finds the function bodies to analyze and hands each check the
-// shared analysis.
+// rules once, reports a rule file that cannot be loaded once per
+// translation unit, finds the function bodies to analyze and hands each
+// check the shared analysis.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_TORCHTIDYCHECK_H
 #define TORCH_TIDY_TORCHTIDYCHECK_H
 
-#include "analysis/AnalysisCache.h"
-#include "analysis/FunctionAnalysis.h"
+#include "interprocedural/AnalysisCache.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 
@@ -22,21 +22,30 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) final;
+  /// Matches every function body to analyze; a check that looks at other
+  /// code overrides this and check(), and first asks rulesLoaded().
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
   void onStartOfTranslationUnit() override;
 
 protected:
-  /// Called once per analyzed function with its results.
-  virtual void checkFunction(const FunctionResult &Result,
-                             clang::ASTContext &Ctx) = 0;
+  /// Called once per analyzed function with the states of its calls.
+  virtual void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) {}
+  /// False when the rules could not be loaded (the error is reported by
+  /// one check); then a check must analyze nothing.
+  bool rulesLoaded();
+  const AnalysisSetup &setup() const { return Setup; }
 
 private:
   std::string RuleFiles;
   std::string ModelPaths;
   AnalysisSetup Setup;
   std::string RuleError;
+  clang::tidy::ClangTidyContext *Tidy;
 };
+
+/// The names of every torch-* check, sorted (TorchTidyModule.cpp).
+llvm::ArrayRef<llvm::StringRef> torchCheckNames();
 
 } // namespace torch_tidy
 

@@ -14,21 +14,51 @@
 
 namespace torch_tidy {
 
+namespace {
+
+using clang::tidy::ClangTidyCheckFactories;
+
+template <typename Check>
+void add(ClangTidyCheckFactories &F, llvm::StringRef Name) {
+  F.registerCheck<Check>(Name);
+}
+
+/// Every torch-* check, sorted by name.
+const struct {
+  llvm::StringRef Name;
+  void (*Add)(ClangTidyCheckFactories &, llvm::StringRef);
+} Checks[] = {
+    {"torch-annotation", add<AnnotationCheck>},
+    {"torch-data-ptr-dtype", add<DataPtrDtypeCheck>},
+    {"torch-debug-inspect", add<DebugInspectCheck>},
+    {"torch-discarded-conversion", add<DiscardedConversionCheck>},
+    {"torch-from-blob-element-type", add<FromBlobElementTypeCheck>},
+    {"torch-inplace-result-dtype", add<InplaceResultDtypeCheck>},
+    {"torch-module-input-device", add<ModuleInputDeviceCheck>},
+    {"torch-module-input-dtype", add<ModuleInputDtypeCheck>},
+    {"torch-operand-device", add<OperandDeviceCheck>},
+    {"torch-operand-dtype", add<OperandDtypeCheck>},
+};
+
 class TorchTidyModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
-    F.registerCheck<AnnotationCheck>("torch-annotation");
-    F.registerCheck<DataPtrDtypeCheck>("torch-data-ptr-dtype");
-    F.registerCheck<DebugInspectCheck>("torch-debug-inspect");
-    F.registerCheck<DiscardedConversionCheck>("torch-discarded-conversion");
-    F.registerCheck<FromBlobElementTypeCheck>("torch-from-blob-element-type");
-    F.registerCheck<InplaceResultDtypeCheck>("torch-inplace-result-dtype");
-    F.registerCheck<ModuleInputDeviceCheck>("torch-module-input-device");
-    F.registerCheck<ModuleInputDtypeCheck>("torch-module-input-dtype");
-    F.registerCheck<OperandDeviceCheck>("torch-operand-device");
-    F.registerCheck<OperandDtypeCheck>("torch-operand-dtype");
+  void addCheckFactories(ClangTidyCheckFactories &F) override {
+    for (const auto &C : Checks)
+      C.Add(F, C.Name);
   }
 };
+
+} // namespace
+
+llvm::ArrayRef<llvm::StringRef> torchCheckNames() {
+  static const std::vector<llvm::StringRef> Names = [] {
+    std::vector<llvm::StringRef> Out;
+    for (const auto &C : Checks)
+      Out.push_back(C.Name);
+    return Out;
+  }();
+  return Names;
+}
 
 static clang::tidy::ClangTidyModuleRegistry::Add<TorchTidyModule>
     Registration("torch-module", "Checks for LibTorch dtype and device bugs.");

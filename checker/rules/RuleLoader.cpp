@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "rules/RuleLoader.h"
+#include "domain/Limits.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <yaml-cpp/yaml.h>
@@ -33,7 +34,23 @@ const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
-const char *const TopKeys[] = {"include", "calls", "modules"};
+const char *const TopKeys[] = {"include",   "calls",     "modules",
+                               "library-namespaces", "types", "elements",
+                               "functions", "methods",   "spellings"};
+const char *const SpellingKeys[] = {"dtype", "device", "device-kinds"};
+
+/// "a, b or c"
+template <typename Range> std::string alternatives(const Range &Names) {
+  std::string Out;
+  size_t N = std::size(Names), I = 0;
+  for (const auto &Name : Names) {
+    if (I)
+      Out += I + 1 == N ? " or " : ", ";
+    Out += Name;
+    ++I;
+  }
+  return Out;
+}
 
 template <size_t N>
 void checkKeys(const YAML::Node &Map, const char *const (&Allowed)[N],
@@ -59,6 +76,30 @@ std::string scalar(const YAML::Node &N, llvm::StringRef What) {
   return N.as<std::string>();
 }
 
+/// One of a fixed set of words, each standing for a value of E.
+template <typename E> struct Word {
+  const char *Text;
+  E Value;
+};
+
+/// The value the word N spells; an error that lists the words otherwise.
+/// What names the node ("a receiver effect"), Noun the word ("receiver
+/// effect").
+template <typename E, size_t N>
+E choice(const YAML::Node &Node, llvm::StringRef What, llvm::StringRef Noun,
+         const Word<E> (&Words)[N]) {
+  std::string T = scalar(Node, What);
+  for (const Word<E> &W : Words)
+    if (T == W.Text)
+      return W.Value;
+  llvm::SmallVector<const char *, N> Texts;
+  for (const Word<E> &W : Words)
+    Texts.push_back(W.Text);
+  fail(Node, llvm::formatv("unknown {0} '{1}'; expected {2}", Noun, T,
+                           alternatives(Texts))
+                 .str());
+}
+
 std::vector<std::string> stringList(const YAML::Node &N, llvm::StringRef What) {
   std::vector<std::string> Out;
   if (N.IsScalar()) {
@@ -75,13 +116,21 @@ std::vector<std::string> stringList(const YAML::Node &N, llvm::StringRef What) {
   return Out;
 }
 
+/// The nodes of a string or a list of strings, for errors at the entry.
+std::vector<YAML::Node> stringNodes(const YAML::Node &N, llvm::StringRef What) {
+  stringList(N, What);
+  if (N.IsScalar())
+    return {N};
+  return std::vector<YAML::Node>(N.begin(), N.end());
+}
+
+constexpr Word<bool> Booleans[] = {{"true", true}, {"false", false}};
+
 bool boolean(const YAML::Node &N, llvm::StringRef What) {
   std::string T = scalar(N, What);
-  if (T == "true")
-    return true;
-  if (T == "false")
-    return false;
-  fail(N, llvm::formatv("expected {0} as true or false", What).str());
+  if (T != "true" && T != "false")
+    fail(N, llvm::formatv("expected {0} as true or false", What).str());
+  return choice(N, What, What, Booleans);
 }
 
 int64_t integer(const YAML::Node &N, llvm::StringRef What) {
@@ -136,7 +185,28 @@ Source intCode(const YAML::Node &N) {
   return S;
 }
 
-/// Parses a dtype or device source: a constant, receiver, argN, promote, ...
+constexpr Word<Source::Kind> CommonSources[] = {
+    {"unknown", Source::Unknown}, {"self", Source::Self},
+    {"unset", Source::Unset},     {"promote", Source::Promote},
+    {"model-file", Source::ModelFile}};
+constexpr Word<Source::Kind> DtypeOnlySources[] = {
+    {"promote-float", Source::PromoteFloat},
+    {"scalars", Source::Scalars},
+    {"accumulate", Source::Accumulate}};
+
+/// The kind of source a word names, if it names one without a value.
+std::optional<Source::Kind> namedSource(llvm::StringRef T, bool ForDtype) {
+  for (const auto &W : CommonSources)
+    if (T == W.Text)
+      return W.Value;
+  if (ForDtype)
+    for (const auto &W : DtypeOnlySources)
+      if (T == W.Text)
+        return W.Value;
+  return std::nullopt;
+}
+
+/// Parses a dtype or device source: a constant, self, argN, promote, ...
 Source source(const YAML::Node &N, bool ForDtype) {
   if (ForDtype && N.IsMap())
     return intCode(N);
@@ -144,24 +214,10 @@ Source source(const YAML::Node &N, bool ForDtype) {
   llvm::StringRef T(Text);
   Source S;
   unsigned Index;
-  if (T == "unknown")
-    S.K = Source::Unknown;
-  else if (T == "self")
-    S.K = Source::Self;
-  else if (T == "unset")
-    S.K = Source::Unset;
+  if (std::optional<Source::Kind> K = namedSource(T, ForDtype))
+    S.K = *K;
   else if (T.consume_front("arg") && !T.getAsInteger(10, Index))
     S.K = Source::Argument, S.Index = Index;
-  else if (T == "promote")
-    S.K = Source::Promote;
-  else if (T == "model-file")
-    S.K = Source::ModelFile;
-  else if (ForDtype && T == "promote-float")
-    S.K = Source::PromoteFloat;
-  else if (ForDtype && T == "scalars")
-    S.K = Source::Scalars;
-  else if (ForDtype && T == "accumulate")
-    S.K = Source::Accumulate;
   else if (ForDtype && (S.FixedDtype = parseDtype(Text)))
     S.K = Source::Fixed;
   else if (!ForDtype && (S.FixedDevice = parseDevice(Text)))
@@ -182,15 +238,69 @@ Source source(const YAML::Node &N, bool ForDtype) {
   return S;
 }
 
-InputPolicy inputPolicy(const YAML::Node &N) {
-  std::string T = scalar(N, "an input policy");
-  if (T == "exact")
-    return InputPolicy::Exact;
-  if (T == "floating")
-    return InputPolicy::Floating;
-  if (T == "none")
-    return InputPolicy::None;
-  fail(N, "unknown input policy '" + T + "'; expected exact, floating or none");
+constexpr Word<InputPolicy> InputPolicies[] = {
+    {"exact", InputPolicy::Exact},
+    {"floating", InputPolicy::Floating},
+    {"none", InputPolicy::None}};
+constexpr Word<OverrideArg> OverrideArgs[] = {
+    {"scalar-type", OverrideArg::ScalarType},
+    {"device", OverrideArg::Device},
+    {"options", OverrideArg::Options},
+    {"tensor", OverrideArg::Tensor}};
+constexpr Word<ReceiverEffect> ReceiverEffects[] = {
+    {"keep", ReceiverEffect::Keep},
+    {"convert", ReceiverEffect::Convert},
+    {"unknown", ReceiverEffect::Unknown}};
+constexpr Word<DevicePolicy> DevicePolicies[] = {
+    {"strict", DevicePolicy::Strict},
+    {"cpu-scalar-ok", DevicePolicy::CpuScalarOk}};
+constexpr Word<Source::Kind> InPlaceResults[] = {
+    {"promote", Source::Promote}, {"promote-float", Source::PromoteFloat}};
+constexpr Word<bool> OutputSources[] = {{"parameters", true},
+                                        {"unknown", false}};
+constexpr Word<TypeRole> TypeRoles[] = {
+    {"tensor", TypeRole::Tensor},
+    {"tensor-options", TypeRole::TensorOptions},
+    {"scalar-type", TypeRole::ScalarType},
+    {"device", TypeRole::Device},
+    {"ivalue", TypeRole::IValue},
+    {"module", TypeRole::Module},
+    {"nn-module", TypeRole::NnModule},
+    {"module-holder", TypeRole::ModuleHolder},
+    {"smart-pointer", TypeRole::SmartPointer},
+    {"optional", TypeRole::Optional},
+    {"nullopt", TypeRole::Nullopt},
+    {"list", TypeRole::List},
+    {"shared-list", TypeRole::SharedList},
+    {"list-view", TypeRole::ListView},
+    {"list-element-reference", TypeRole::ListElementReference},
+    {"tuple", TypeRole::Tuple},
+    {"output-tuple", TypeRole::OutputTuple},
+    {"output-tuple-pointer", TypeRole::OutputTuplePointer},
+    {"mat", TypeRole::Mat},
+    {"text", TypeRole::Text},
+    {"scalar", TypeRole::Scalar},
+    {"tensor-data", TypeRole::TensorData},
+    {"construction-tag", TypeRole::ConstructionTag}};
+constexpr Word<FunctionRole> FunctionRoles[] = {
+    {"pass-through", FunctionRole::PassThrough},
+    {"make-object", FunctionRole::MakeObject},
+    {"make-tuple", FunctionRole::MakeTuple},
+    {"tuple-get", FunctionRole::TupleGet}};
+constexpr Word<MethodRole> MethodRoles[] = {
+    {"element-read", ElementRead}, {"iterator", Iterator},
+    {"range-begin", RangeBegin},   {"range-end", RangeEnd},
+    {"append", Append},            {"insert", Insert},
+    {"clear", Clear},              {"remove", Remove},
+    {"query", Query},              {"storage", Storage},
+    {"copy", Copy},                {"pointee", Pointee},
+    {"handle-query", HandleQuery}};
+
+/// The key of a `role: [names]` entry as one of Words.
+template <typename E, size_t N>
+E roleKey(const YAML::Node &Key, llvm::StringRef Noun,
+          const Word<E> (&Words)[N]) {
+  return choice(Key, ("a " + Noun).str(), Noun, Words);
 }
 
 class Loader {
@@ -213,13 +323,13 @@ public:
 private:
   void fileUnchecked(llvm::StringRef Name, llvm::StringRef Text,
                      unsigned Depth) {
-    if (Depth > 16)
+    if (Depth > limits::IncludeDepth)
       throw RuleError{{}, "includes nest deeper than 16 files (a cycle?)", ""};
     YAML::Node Root = YAML::Load(Text.str());
     if (Root.IsNull())
       return; // an empty file holds no rules
     checkKeys(Root, TopKeys, "a rules file");
-    if (auto Inc = Root["include"]) {
+    if (auto Inc = Root["include"])
       for (const auto &I : stringList(Inc, "included file")) {
         auto Found = Resolve(Name, I);
         if (!Found)
@@ -227,20 +337,22 @@ private:
         Loader Nested(Into, Resolve);
         Nested.file(Found->first, Found->second, Depth + 1);
       }
-    }
+    vocabulary(Root);
     llvm::StringMap<unsigned> SeenHere; // name -> line, for contradictions
-    if (auto Calls = Root["calls"]) {
-      if (!Calls.IsSequence())
-        fail(Calls, "expected 'calls' as a list of call rules");
-      for (const auto &C : Calls)
-        call(C, SeenHere);
-    }
-    if (auto Modules = Root["modules"]) {
-      if (!Modules.IsSequence())
-        fail(Modules, "expected 'modules' as a list of module rules");
-      for (const auto &M : Modules)
-        module(M, SeenHere);
-    }
+    for (const auto &C : sequence(Root["calls"], "'calls' as a list of call rules"))
+      call(C, SeenHere);
+    for (const auto &M :
+         sequence(Root["modules"], "'modules' as a list of module rules"))
+      module(M, SeenHere);
+  }
+
+  static std::vector<YAML::Node> sequence(const YAML::Node &N,
+                                          llvm::StringRef What) {
+    if (!N)
+      return {};
+    if (!N.IsSequence())
+      fail(N, ("expected " + What).str());
+    return std::vector<YAML::Node>(N.begin(), N.end());
   }
 
   static void claim(llvm::StringMap<unsigned> &Seen, const std::string &Name,
@@ -252,6 +364,83 @@ private:
                    .str());
   }
 
+  // --- Vocabulary ----------------------------------------------------------
+
+  void vocabulary(const YAML::Node &Root) {
+    VocabularyData &V = Into.vocabulary();
+    llvm::StringMap<unsigned> Seen;
+    if (auto NS = Root["library-namespaces"])
+      for (const std::string &Name : stringList(NS, "namespace"))
+        V.LibraryNamespaces.insert(Name);
+    roles(Root["types"], "type role", TypeRoles, Seen, V.Types);
+    roles(Root["functions"], "function role", FunctionRoles, Seen, V.Functions);
+    if (auto E = Root["elements"]) {
+      if (!E.IsMap())
+        fail(E, "expected 'elements' as a mapping from types to dtypes");
+      for (const auto &KV : E)
+        V.Elements[scalar(KV.first, "a type")] = dtype(KV.second);
+    }
+    methods(Root["methods"], V);
+    if (auto S = Root["spellings"])
+      spellings(S, V);
+  }
+
+  /// `role: [qualified names]`; a name has one role per file.
+  template <typename E, size_t N>
+  static void roles(const YAML::Node &Section, llvm::StringRef Noun,
+                    const Word<E> (&Words)[N], llvm::StringMap<unsigned> &Seen,
+                    llvm::StringMap<E> &Into) {
+    if (!Section)
+      return;
+    if (!Section.IsMap())
+      fail(Section, ("expected a mapping from " + Noun + "s to names").str());
+    for (const auto &KV : Section) {
+      E Role = roleKey(KV.first, Noun, Words);
+      for (const YAML::Node &Name : stringNodes(KV.second, "qualified name")) {
+        std::string Text = Name.as<std::string>();
+        claim(Seen, Text, Name);
+        Into[Text] = Role;
+      }
+    }
+  }
+
+  static void methods(const YAML::Node &Section, VocabularyData &V) {
+    if (!Section)
+      return;
+    if (!Section.IsMap())
+      fail(Section, "expected a mapping from method roles to names");
+    for (const auto &KV : Section) {
+      MethodRole Role = roleKey(KV.first, "method role", MethodRoles);
+      for (const std::string &Name : stringList(KV.second, "method name"))
+        V.Methods[Name] |= Role;
+    }
+  }
+
+  static void spellings(const YAML::Node &S, VocabularyData &V) {
+    checkKeys(S, SpellingKeys, "spellings");
+    for (auto [Key, Into] : {std::pair{"dtype", &V.DtypeSpelling},
+                             {"device", &V.DeviceSpelling}})
+      if (auto N = S[Key]) {
+        std::string T = scalar(N, "a spelling");
+        if (llvm::StringRef(T).count("{}") != 1)
+          fail(N, "expected a spelling with one '{}' where the value goes");
+        *Into = T;
+      }
+    if (auto K = S["device-kinds"]) {
+      if (!K.IsMap())
+        fail(K, "expected 'device-kinds' as a mapping from device kinds to "
+                "spellings");
+      for (const auto &KV : K) {
+        std::string Kind = scalar(KV.first, "a device kind");
+        if (!parseDevice(Kind))
+          fail(KV.first, "unknown device kind '" + Kind + "'");
+        V.DeviceKindSpellings[Kind] = scalar(KV.second, "a spelling");
+      }
+    }
+  }
+
+  // --- Call rules ----------------------------------------------------------
+
   void call(const YAML::Node &C, llvm::StringMap<unsigned> &Seen) {
     checkKeys(C, CallKeys, "a call rule");
     if (!C["names"])
@@ -260,6 +449,28 @@ private:
       fail(C, "call rule needs 'note': the runtime behaviour it encodes");
     CallRule R;
     R.Note = scalar(C["note"], "note");
+    pathGlob(C, R);
+    effects(C, R);
+    state(C, R);
+    pathArg(C, R);
+    reads(C, R);
+    operands(C, R);
+    index(C, R);
+    if (auto IP = C["in-place"])
+      R.InPlaceResult =
+          choice(IP, "an in-place result", "in-place result", InPlaceResults);
+    if (auto RC = C["returns-converted"])
+      R.ReturnsConverted = boolean(RC, "returns-converted");
+    YAML::Node Names = C["names"];
+    std::vector<YAML::Node> List = stringNodes(Names, "qualified name");
+    for (const YAML::Node &At : List) {
+      std::string Name = At.as<std::string>();
+      claim(Seen, R.PathGlob.empty() ? Name : Name + " " + R.PathGlob, At);
+      Into.addCall(Name, R);
+    }
+  }
+
+  static void pathGlob(const YAML::Node &C, CallRule &R) {
     if (auto W = C["when-path"]) {
       R.PathGlob = scalar(W, "a file name pattern");
       auto G = llvm::GlobPattern::create(R.PathGlob);
@@ -267,36 +478,24 @@ private:
         fail(W, "bad file name pattern: " + llvm::toString(G.takeError()));
       R.Path = std::move(*G);
     }
-    if (auto S = C["set-by"]) {
-      for (const auto &A : stringList(S, "argument kind")) {
-        if (A == "scalar-type")
-          R.Overrides.push_back(OverrideArg::ScalarType);
-        else if (A == "device")
-          R.Overrides.push_back(OverrideArg::Device);
-        else if (A == "options")
-          R.Overrides.push_back(OverrideArg::Options);
-        else if (A == "tensor")
-          R.Overrides.push_back(OverrideArg::Tensor);
-        else
-          fail(S, "unknown argument kind '" + A +
-                      "'; expected scalar-type, device, options or tensor");
-      }
-    }
+  }
+
+  /// `set-by` and `receiver`: what converts and what the object undergoes.
+  static void effects(const YAML::Node &C, CallRule &R) {
+    if (auto S = C["set-by"])
+      for (const YAML::Node &A : stringNodes(S, "argument kind"))
+        R.Overrides.push_back(
+            choice(A, "an argument kind", "argument kind", OverrideArgs));
     if (auto Rec = C["receiver"]) {
-      std::string E = scalar(Rec, "a receiver effect");
-      if (E == "keep")
-        R.Receiver = ReceiverEffect::Keep;
-      else if (E == "convert")
-        R.Receiver = ReceiverEffect::Convert;
-      else if (E == "unknown")
-        R.Receiver = ReceiverEffect::Unknown;
-      else
-        fail(Rec, "unknown receiver effect '" + E +
-                      "'; expected keep, convert or unknown");
+      R.Receiver =
+          choice(Rec, "a receiver effect", "receiver effect", ReceiverEffects);
       if (R.Receiver == ReceiverEffect::Convert && R.Overrides.empty())
         fail(Rec, "'receiver: convert' needs 'set-by': the arguments that "
                   "convert it");
     }
+  }
+
+  static void state(const YAML::Node &C, CallRule &R) {
     auto D = C["dtype"], V = C["device"];
     if (bool(D) != bool(V))
       fail(C, "a call rule that returns a state needs both 'dtype' and "
@@ -306,34 +505,29 @@ private:
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
     }
-    if (auto PA = C["path-arg"]) {
-      Operand O = operand(PA);
-      if (O.IsSelf)
-        fail(PA, "expected 'path-arg' as argN: the argument that names the "
-                 "file");
-      if (R.PathGlob.empty() && !R.readsModelFile())
-        fail(PA, "'path-arg' names the file for 'when-path' or a model-file "
-                 "source; this rule has neither");
-      R.PathArg = O.Index;
-    }
-    checked(C, R);
-    YAML::Node Names = C["names"];
-    std::vector<std::string> List = stringList(Names, "qualified name");
-    for (size_t I = 0; I < List.size(); ++I) {
-      const YAML::Node &At = Names.IsSequence() ? Names[I] : Names;
-      claim(Seen, R.PathGlob.empty() ? List[I] : List[I] + " " + R.PathGlob,
-            At);
-      Into.addCall(List[I], R);
-    }
-  }
-
-  /// The keys that give checks something to look at.
-  static void checked(const YAML::Node &C, CallRule &R) {
     if (auto W = C["writes"]) {
       if (!R.ReturnsState)
         fail(W, "'writes' needs 'dtype' and 'device': the state it writes");
       R.Writes = operand(W);
     }
+  }
+
+  static void pathArg(const YAML::Node &C, CallRule &R) {
+    auto PA = C["path-arg"];
+    if (!PA)
+      return;
+    Operand O = operand(PA);
+    if (O.IsSelf)
+      fail(PA, "expected 'path-arg' as argN: the argument that names the "
+               "file");
+    if (R.PathGlob.empty() && !R.readsModelFile())
+      fail(PA, "'path-arg' names the file for 'when-path' or a model-file "
+               "source; this rule has neither");
+    R.PathArg = O.Index;
+  }
+
+  /// `reads-buffer`, `reads-as`, `elements`: raw memory a call reads.
+  static void reads(const YAML::Node &C, CallRule &R) {
     if (auto B = C["reads-buffer"])
       R.ReadsBuffer = operand(B);
     if (auto A = C["reads-as"]) {
@@ -346,6 +540,10 @@ private:
         fail(E, "'elements' can only be self");
       R.ElementsOfSelf = true;
     }
+  }
+
+  /// `operands`, `same-dtype`, `same-device`: operands that must agree.
+  static void operands(const YAML::Node &C, CallRule &R) {
     if (auto Ops = C["operands"]) {
       if (Ops.IsScalar() && Ops.as<std::string>() == "tensors")
         R.AllTensorOperands = true;
@@ -358,46 +556,33 @@ private:
     }
     if (auto SD = C["same-dtype"])
       R.SameDtype = boolean(SD, "same-dtype");
-    if (auto SV = C["same-device"]) {
-      std::string P = scalar(SV, "a device policy");
-      if (P == "strict")
-        R.SameDevice = DevicePolicy::Strict;
-      else if (P == "cpu-scalar-ok")
-        R.SameDevice = DevicePolicy::CpuScalarOk;
-      else
-        fail(SV, "unknown device policy '" + P +
-                     "'; expected strict or cpu-scalar-ok");
-    }
+    if (auto SV = C["same-device"])
+      R.SameDevice =
+          choice(SV, "a device policy", "device policy", DevicePolicies);
     if ((R.SameDtype || R.SameDevice != DevicePolicy::None) &&
         R.Operands.empty() && !R.AllTensorOperands)
       fail(C, "'same-dtype' and 'same-device' need 'operands'");
-    if (auto I = C["index-arg"]) {
-      R.IndexArg = operand(I);
-      auto Ds = C["index-dtypes"];
-      if (!Ds)
-        fail(I, "'index-arg' needs 'index-dtypes': the dtypes it accepts");
-      for (const auto &D : stringList(Ds, "dtype")) {
-        auto P = parseDtype(D);
-        if (!P)
-          fail(Ds, "unknown dtype '" + D + "'; expected Long, Int, ...");
-        R.IndexDtypes.push_back(*P);
-      }
-    } else if (C["index-dtypes"]) {
-      fail(C["index-dtypes"], "'index-dtypes' needs 'index-arg'");
-    }
-    if (auto IP = C["in-place"]) {
-      std::string P = scalar(IP, "an in-place result");
-      if (P == "promote")
-        R.InPlaceResult = Source::Promote;
-      else if (P == "promote-float")
-        R.InPlaceResult = Source::PromoteFloat;
-      else
-        fail(IP, "unknown in-place result '" + P +
-                     "'; expected promote or promote-float");
-    }
-    if (auto RC = C["returns-converted"])
-      R.ReturnsConverted = boolean(RC, "returns-converted");
   }
+
+  static void index(const YAML::Node &C, CallRule &R) {
+    auto I = C["index-arg"], Ds = C["index-dtypes"];
+    if (!I) {
+      if (Ds)
+        fail(Ds, "'index-dtypes' needs 'index-arg'");
+      return;
+    }
+    R.IndexArg = operand(I);
+    if (!Ds)
+      fail(I, "'index-arg' needs 'index-dtypes': the dtypes it accepts");
+    for (const auto &D : stringList(Ds, "dtype")) {
+      auto P = parseDtype(D);
+      if (!P)
+        fail(Ds, "unknown dtype '" + D + "'; expected Long, Int, ...");
+      R.IndexDtypes.push_back(*P);
+    }
+  }
+
+  // --- Module rules --------------------------------------------------------
 
   void module(const YAML::Node &M, llvm::StringMap<unsigned> &Seen) {
     checkKeys(M, ModuleKeys, "a module rule");
@@ -408,6 +593,25 @@ private:
     ModuleRule R;
     R.Class = scalar(M["class"], "class");
     R.Note = scalar(M["note"], "note");
+    defaults(M, R);
+    if (auto E = M["entry-points"])
+      R.EntryPoints = stringList(E, "entry point");
+    if (auto P = M["input-dtype"])
+      R.InputDtype = choice(P, "an input policy", "input policy", InputPolicies);
+    if (auto P = M["input-device"]) {
+      R.InputDevice =
+          choice(P, "an input policy", "input policy", InputPolicies);
+      if (*R.InputDevice == InputPolicy::Floating)
+        fail(P, "input-device is exact or none");
+    }
+    if (auto O = M["outputs"])
+      R.OutputsFollowParameters =
+          choice(O, "an output source", "output source", OutputSources);
+    claim(Seen, "module " + R.Class, M["class"]);
+    Into.addModule(R);
+  }
+
+  static void defaults(const YAML::Node &M, ModuleRule &R) {
     if (auto D = M["dtype"])
       R.DefaultDtype = source(D, true);
     if (auto D = M["device"])
@@ -418,24 +622,6 @@ private:
           (*Value)->K != Source::Unknown)
         fail(M[Field], std::string("a module's default ") + Field +
                            " is a constant or unknown");
-    if (auto E = M["entry-points"])
-      R.EntryPoints = stringList(E, "entry point");
-    if (auto P = M["input-dtype"])
-      R.InputDtype = inputPolicy(P);
-    if (auto P = M["input-device"]) {
-      R.InputDevice = inputPolicy(P);
-      if (*R.InputDevice == InputPolicy::Floating)
-        fail(P, "input-device is exact or none");
-    }
-    if (auto O = M["outputs"]) {
-      std::string T = scalar(O, "an output source");
-      if (T != "parameters" && T != "unknown")
-        fail(O, "unknown output source '" + T +
-                    "'; expected parameters or unknown");
-      R.OutputsFollowParameters = T == "parameters";
-    }
-    claim(Seen, "module " + R.Class, M["class"]);
-    Into.addModule(R);
   }
 
   RuleSet &Into;

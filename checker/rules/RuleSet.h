@@ -7,7 +7,8 @@
 #ifndef TORCH_TIDY_RULES_RULESET_H
 #define TORCH_TIDY_RULES_RULESET_H
 
-#include "analysis/Facts.h"
+#include "domain/Facts.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -99,6 +100,11 @@ struct CallRule {
   bool readsModelFile() const {
     return DtypeFrom.K == Source::ModelFile || DeviceFrom.K == Source::ModelFile;
   }
+  /// Changes a dtype or device: converts the object in place, or returns a
+  /// converted copy of it.
+  bool converts() const {
+    return Receiver == ReceiverEffect::Convert || ReturnsConverted;
+  }
   bool isChecked() const {
     return ReadsBuffer || ReadsAsTemplateType || !Operands.empty() ||
            AllTensorOperands || IndexArg || InPlaceResult;
@@ -124,6 +130,79 @@ struct ModuleRule {
   std::optional<bool> OutputsFollowParameters;
 };
 
+/// What a C++ class or enum is for the analysis (the `types` section).
+enum class TypeRole : unsigned char {
+  Tensor,         // at::Tensor and its base
+  TensorOptions,  // c10::TensorOptions
+  ScalarType,     // c10::ScalarType, caffe2::TypeMeta
+  Device,         // c10::Device, c10::DeviceType
+  IValue,         // c10::IValue: holds a tensor, a list, a tuple, ...
+  Module,         // torch::jit::Module and classes derived from it
+  NnModule,       // torch::nn::Module: to(), called from anywhere, converts
+                  // the submodules its members hold
+  ModuleHolder,   // torch::nn::ModuleHolder<Impl>: a handle to an Impl
+  SmartPointer,   // std::shared_ptr<T>, std::unique_ptr<T>
+  Optional,       // an optional of a dtype or device has its kind
+  Nullopt,        // the empty optional's tag
+  List,           // a container that owns its elements: std::vector
+  SharedList,     // a list whose copies share their elements: c10::List
+  ListView,       // a view of elements a list owns: c10::ArrayRef
+  ListElementReference, // a shared list's proxy for one element
+  Tuple,          // std::tuple, std::pair: one state per element
+  OutputTuple,    // a module's output tuple and its elements
+  OutputTuplePointer, // the intrusive pointer to an output tuple
+  Mat,            // cv::Mat: its depth is a dtype, its device the CPU
+  Text,           // std::string: a device can be parsed from it
+  Scalar,         // c10::Scalar: a number operand of arithmetic
+  TensorData,     // the data of torch::tensor({...}): its numbers' type
+  ConstructionTag,// std::allocator_arg_t: a tag, not a tuple element
+};
+
+/// What a function of the libraries does to values (the `functions`
+/// section).
+enum class FunctionRole : unsigned char {
+  PassThrough, // std::move, std::forward: the value of their argument
+  MakeObject,  // std::make_shared<T>: a new T
+  MakeTuple,   // std::make_tuple, std::make_pair: a tuple of the arguments
+  TupleGet,    // std::get<I>: element I of a tuple
+};
+
+/// What a method of a container or handle does, by name (the `methods`
+/// section); a name may have several roles, told apart by the type of the
+/// object it is called on.
+enum MethodRole : unsigned {
+  ElementRead = 1 << 0,  // at, front, back, get: one element
+  Iterator = 1 << 1,     // begin, end, data: iterators or pointers into it
+  RangeBegin = 1 << 2,   // begin, cbegin: the start of a range
+  RangeEnd = 1 << 3,     // end, cend: the end of a range
+  Append = 1 << 4,       // push_back, emplace_back, append(x)
+  Insert = 1 << 5,       // insert(pos, x), set(i, x)
+  Clear = 1 << 6,        // clear(): empty again
+  Remove = 1 << 7,       // pop_back, erase: fewer elements
+  Query = 1 << 8,        // size, empty: reads only
+  Storage = 1 << 9,      // reserve, shrink_to_fit: memory, not elements
+  Copy = 1 << 10,        // vec, copy: the elements in a new container
+  Pointee = 1 << 11,     // get, ptr on a handle: the object behind it
+  HandleQuery = 1 << 12, // is_empty on a handle: reads the handle only
+};
+
+/// The library vocabulary: which C++ entities the analysis treats how.
+/// Layered like the rules: later files add to it.
+struct VocabularyData {
+  llvm::StringMap<TypeRole> Types;    // qualified class or enum name
+  /// Element types of buffers beyond C++'s arithmetic types:
+  /// "c10::Half" -> Half, "c10::complex<float>" -> ComplexFloat.
+  llvm::StringMap<Dtype> Elements;
+  llvm::StringMap<FunctionRole> Functions; // qualified function name
+  llvm::StringMap<unsigned> Methods;       // method name -> MethodRoles
+  /// Top-level namespaces whose code is the libraries', not the user's.
+  llvm::StringSet<> LibraryNamespaces;
+  /// How fix-its spell values: "torch::k{}" with the dtype's name,
+  /// `torch::Device("{}")` with a device, and kinds written as constants.
+  std::string DtypeSpelling, DeviceSpelling;
+  llvm::StringMap<std::string> DeviceKindSpellings;
+};
+
 class RuleSet {
 public:
   /// Adds the rule for a name, replacing one with the same path glob;
@@ -135,7 +214,11 @@ public:
   llvm::ArrayRef<CallRule> findCalls(llvm::StringRef QualifiedName) const;
   const ModuleRule *findModule(llvm::StringRef QualifiedClass) const;
 
+  const VocabularyData &vocabulary() const { return Words; }
+  VocabularyData &vocabulary() { return Words; }
+
 private:
+  VocabularyData Words;
   llvm::StringMap<llvm::SmallVector<CallRule, 1>> Calls;
   llvm::StringMap<ModuleRule> Modules;
 };

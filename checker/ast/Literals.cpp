@@ -1,0 +1,44 @@
+//===- Literals.cpp -------------------------------------------------------===//
+#include "ast/Literals.h"
+#include "ast/Strip.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+
+std::optional<std::string> literalText(const Expr *E, unsigned MaxSteps) {
+  E = strip(E);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
+    return MaxSteps ? literalText(CE->getArg(0), MaxSteps - 1) : std::nullopt;
+  if (const auto *SL = dyn_cast<StringLiteral>(E))
+    return SL->getString().str();
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+        VD && VD->getType().isConstQualified() && VD->getInit() && MaxSteps)
+      return literalText(VD->getInit(), MaxSteps - 1);
+  return std::nullopt;
+}
+
+std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
+std::optional<std::string> enumeratorName(const Expr *E,
+                                          const ASTContext &Ctx) {
+  const auto *ET = E->getType().getCanonicalType()->getAs<EnumType>();
+  if (!ET || E->isValueDependent())
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  for (const EnumConstantDecl *C : ET->getDecl()->enumerators())
+    if (llvm::APSInt::isSameValue(C->getInitVal(), R.Val.getInt()))
+      return C->getName().str();
+  return std::nullopt;
+}
+
+} // namespace torch_tidy

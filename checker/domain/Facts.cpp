@@ -1,0 +1,95 @@
+//===- Facts.cpp - Abstract dtype and device values -----------------------===//
+#include "domain/Facts.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/Twine.h"
+
+namespace torch_tidy {
+
+DtypeCategory categoryOf(Dtype D) {
+  switch (D) {
+  case Dtype::Bool:
+    return DtypeCategory::Bool;
+  case Dtype::Byte: case Dtype::Char: case Dtype::Short: case Dtype::Int:
+  case Dtype::Long:
+    return DtypeCategory::Integral;
+  case Dtype::Half: case Dtype::BFloat16: case Dtype::Float: case Dtype::Double:
+    return DtypeCategory::Floating;
+  default:
+    return DtypeCategory::Complex;
+  }
+}
+
+llvm::StringRef dtypeName(Dtype D) {
+  static const char *const Names[] = {
+      "Bool", "Byte", "Char", "Short", "Int", "Long", "Half", "BFloat16",
+      "Float", "Double", "ComplexHalf", "ComplexFloat", "ComplexDouble"};
+  return Names[static_cast<unsigned>(D)];
+}
+
+std::optional<Dtype> parseDtype(llvm::StringRef Name) {
+  return llvm::StringSwitch<std::optional<Dtype>>(Name.lower())
+      .Case("bool", Dtype::Bool)
+      .Cases("byte", "uint8", Dtype::Byte)
+      .Cases("char", "int8", Dtype::Char)
+      .Cases("short", "int16", Dtype::Short)
+      .Cases("int", "int32", Dtype::Int)
+      .Cases("long", "int64", Dtype::Long)
+      .Cases("half", "float16", Dtype::Half)
+      .Case("bfloat16", Dtype::BFloat16)
+      .Cases("float", "float32", Dtype::Float)
+      .Cases("double", "float64", Dtype::Double)
+      .Case("complexhalf", Dtype::ComplexHalf)
+      .Cases("complexfloat", "complex64", Dtype::ComplexFloat)
+      .Cases("complexdouble", "complex128", Dtype::ComplexDouble)
+      .Default(std::nullopt);
+}
+
+std::string Device::str() const {
+  return Index >= 0 ? (Kind + ":" + llvm::Twine(Index)).str() : Kind.str();
+}
+
+std::optional<Device> parseDevice(llvm::StringRef Text) {
+  llvm::StringRef Kind = Text, Index;
+  std::tie(Kind, Index) = Text.split(':');
+  static const char *const Kinds[] = {"cpu", "cuda", "mps", "xpu", "meta",
+                                      "hip", "xla", "vulkan", "ipu", "hpu",
+                                      "ort", "ve", "lazy", "mkldnn", "opengl",
+                                      "opencl", "ideep", "fpga", "mlc"};
+  const auto *Found = llvm::find(Kinds, Kind);
+  if (Found == std::end(Kinds))
+    return std::nullopt;
+  Device D{*Found, -1};
+  if (Text.contains(':') && Index.getAsInteger(10, D.Index))
+    return std::nullopt;
+  if (D.Index < -1)
+    return std::nullopt;
+  return D;
+}
+
+Facts Facts::overriddenBy(const Facts &O) const {
+  Facts R = *this;
+  if (O.DType.S == Fact<Dtype>::Known || O.DType.S == Fact<Dtype>::Top)
+    R.DType = O.DType;
+  if (O.Dev.S == Fact<Device>::Known || O.Dev.S == Fact<Device>::Top)
+    R.Dev = O.Dev;
+  return R;
+}
+
+template <typename T, typename F>
+static std::string factStr(const Fact<T> &X, F Print) {
+  switch (X.S) {
+  case Fact<T>::Bottom: return "bottom";
+  case Fact<T>::Unset: return "unset";
+  case Fact<T>::Top: return "unknown";
+  case Fact<T>::Known: return Print(X.Value);
+  }
+  return "";
+}
+
+std::string Facts::str() const {
+  return "dtype=" + factStr(DType, [](Dtype D) { return dtypeName(D).str(); }) +
+         " device=" + factStr(Dev, [](const Device &D) { return D.str(); });
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,110 @@
+//===- Facts.h - Abstract dtype and device values ---------------*- C++ -*-===//
+//
+// The abstract state the analysis tracks: a dtype and a device, each a flat
+// lattice with one extra point for TensorOptions fields that were never set.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_DOMAIN_FACTS_H
+#define TORCH_TIDY_DOMAIN_FACTS_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace clang {
+class Expr;
+}
+
+namespace torch_tidy {
+
+/// A LibTorch scalar type, by the name of its c10::ScalarType enumerator.
+enum class Dtype : unsigned char {
+  Bool, Byte, Char, Short, Int, Long,
+  Half, BFloat16, Float, Double,
+  ComplexHalf, ComplexFloat, ComplexDouble,
+};
+
+/// Promotion categories, in LibTorch's order.
+enum class DtypeCategory : unsigned char { Bool, Integral, Floating, Complex };
+
+DtypeCategory categoryOf(Dtype D);
+llvm::StringRef dtypeName(Dtype D);              // "Half"
+std::optional<Dtype> parseDtype(llvm::StringRef Name); // "Half", "half", "float16"
+
+/// A device: a kind (c10::DeviceType enumerator name, lowercase) and an index
+/// (-1 when not given, which means "the current device" of that kind).
+struct Device {
+  llvm::StringRef Kind; // points into parseDevice's table of kinds
+  int Index = -1;
+  bool operator==(const Device &O) const {
+    return Kind == O.Kind && Index == O.Index;
+  }
+  /// True when a tensor on one cannot meet a module on the other.
+  bool certainlyDiffers(const Device &O) const {
+    return Kind != O.Kind || (Index >= 0 && O.Index >= 0 && Index != O.Index);
+  }
+  std::string str() const; // "cuda:0", "cpu"
+};
+/// Parses "cpu", "cuda", "cuda:1" as torch::Device's string constructor does.
+std::optional<Device> parseDevice(llvm::StringRef Text);
+
+/// One component of a state. Bottom: no path has set it yet. Unset: a
+/// TensorOptions field nobody set. Known: one value on every path.
+/// Top: unknown or conflicting; Top never warns.
+template <typename T> struct Fact {
+  enum State : unsigned char { Bottom, Unset, Known, Top } S = Bottom;
+  T Value{};
+  clang::SourceLocation Origin; // where a Known value was last set
+  /// The expression in the user's code that names the value, if any
+  /// (`kDtype`, `device`), so fix-its can spell it the same way.
+  const clang::Expr *Spelling = nullptr;
+  /// Known only by assuming that a module returns tensors of its
+  /// parameters' state; a model may also return integer indices.
+  bool FromModuleOutput = false;
+
+  static Fact known(T V, clang::SourceLocation L) { return {Known, V, L, nullptr, false}; }
+  static Fact top() { return {Top, T{}, {}, nullptr, false}; }
+  static Fact unset() { return {Unset, T{}, {}, nullptr, false}; }
+  bool isKnown() const { return S == Known; }
+
+  bool sameAs(const Fact &O) const {
+    return S == O.S && (S != Known || Value == O.Value);
+  }
+  Fact join(const Fact &O) const {
+    if (S == Bottom)
+      return O;
+    if (O.S == Bottom || sameAs(O))
+      return *this;
+    return top();
+  }
+};
+
+/// The dtype and device of a tensor, of a module's parameters, of a
+/// TensorOptions, or of a lone ScalarType / Device value.
+struct Facts {
+  Fact<Dtype> DType;
+  Fact<Device> Dev;
+
+  static Facts top() { return {Fact<Dtype>::top(), Fact<Device>::top()}; }
+  bool sameAs(const Facts &O) const {
+    return DType.sameAs(O.DType) && Dev.sameAs(O.Dev);
+  }
+  Facts join(const Facts &O) const {
+    return {DType.join(O.DType), Dev.join(O.Dev)};
+  }
+  /// Fields of O that are Known or Top replace ours; Unset/Bottom keep ours.
+  Facts overriddenBy(const Facts &O) const;
+  std::string str() const; // "dtype=Half device=cuda:0"
+  /// The component of type T: `get<Dtype>()` is DType, `get<Device>()` Dev.
+  template <typename T> const Fact<T> &get() const;
+  template <typename T> Fact<T> &get() {
+    return const_cast<Fact<T> &>(static_cast<const Facts *>(this)->get<T>());
+  }
+};
+template <> inline const Fact<Dtype> &Facts::get<Dtype>() const { return DType; }
+template <> inline const Fact<Device> &Facts::get<Device>() const { return Dev; }
+
+} // namespace torch_tidy
+
+#endif

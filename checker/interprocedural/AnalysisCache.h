@@ -1,0 +1,33 @@
+//===- AnalysisCache.h - One analysis per function, shared by checks -*- C++ -*-===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_ANALYSISCACHE_H
+#define TORCH_TIDY_INTERPROCEDURAL_ANALYSISCACHE_H
+
+#include "model/ModelFiles.h"
+#include "rules/RuleSet.h"
+#include "solver/FunctionView.h"
+#include <memory>
+
+namespace torch_tidy {
+
+/// What an analysis depends on besides the code: the rules and where model
+/// files are looked for. Both are shared per distinct option value, so
+/// checks configured alike share one analysis.
+struct AnalysisSetup {
+  std::shared_ptr<const RuleSet> Rules;
+  std::shared_ptr<const ModelFiles> Files;
+};
+
+/// Every torch-* check asks for the same function's analysis; it runs once
+/// per translation unit and setup. The cache starts afresh when a new
+/// translation unit (ASTContext) asks, or after resetAnalysisCache().
+const FunctionView &analysisOf(const clang::FunctionDecl *FD,
+                               clang::ASTContext &Ctx,
+                               const AnalysisSetup &Setup);
+/// The translation unit's model (vocabulary, rules, modules), for checks
+/// that need it without analyzing a function.
+const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup);
+void resetAnalysisCache();
+
+} // namespace torch_tidy
+
+#endif

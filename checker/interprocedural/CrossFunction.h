@@ -1,0 +1,43 @@
+//===- CrossFunction.h - Summaries and members, behind one face -*- C++ -*-===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_CROSSFUNCTION_H
+#define TORCH_TIDY_INTERPROCEDURAL_CROSSFUNCTION_H
+
+#include "interprocedural/Members.h"
+#include "interprocedural/Summaries.h"
+#include "model/Interprocedural.h"
+
+namespace torch_tidy {
+
+/// What the model learns from other bodies of the translation unit: what
+/// the user's functions return (Summaries.h) and what class members hold
+/// (Members.h). Its ModelContext must name it as `Across`.
+class CrossFunction : public Interprocedural {
+public:
+  explicit CrossFunction(const ModelContext &M) : Mem(M), Sums(M, Mem) {}
+
+  Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
+                 const Env &S) override {
+    return Sums.returnOf(P, K, Caller, S);
+  }
+  Value memberAnywhere(const clang::FieldDecl *F) override {
+    return Mem.anywhere(F);
+  }
+  Env memberEntry(const clang::FunctionDecl *Fn) override {
+    return Mem.entryOf(Fn);
+  }
+  bool followsMembers(const clang::FunctionDecl *Fn) override {
+    return Mem.followedIn(Fn);
+  }
+  void memberCallEffect(const CallParts &P, const clang::FunctionDecl *Fn,
+                        Env &E, bool Record) override {
+    Mem.callEffect(P, Fn, E, Record);
+  }
+
+private:
+  Members Mem;
+  Summaries Sums;
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,360 @@
+//===- Members.cpp --------------------------------------------------------===//
+#include "interprocedural/Members.h"
+#include "domain/Limits.h"
+#include "solver/Solver.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/SetVector.h"
+#include <functional>
+
+using namespace clang;
+
+namespace torch_tidy {
+
+using MethodList = llvm::SmallVector<const FunctionDecl *, 4>;
+
+struct Members::ClassState {
+  ClassShape Shape;
+  /// The members each method names, itself or through the methods it calls.
+  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<const FieldDecl *>> Named;
+  bool Done = false;
+  bool Computing = false;
+  Env Invariant;  // between calls to the class
+  Env Published;  // at calls that may run any method of the object
+  llvm::DenseMap<const FunctionDecl *, Env> CallEntry, Exit;
+  // While computing: who calls whom on `this`, and what runs next.
+  llvm::DenseMap<const FunctionDecl *, MethodList> Callees, Callers;
+  llvm::SetVector<const FunctionDecl *> Work;
+};
+
+namespace {
+
+const CXXRecordDecl *classOfMethod(const FunctionDecl *Fn) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Fn);
+  if (!MD || MD->isStatic())
+    return nullptr;
+  return MD->getParent()->getDefinition();
+}
+
+/// `this` or `*this`, through parentheses and implicit casts.
+bool isThis(const Expr *E) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  return isa<CXXThisExpr>(E);
+}
+
+/// Keeps only the members in Followed; a fix-it spelled in one method means
+/// nothing in another, nor does a list element's argument.
+Env membersOf(const Env &E, const llvm::DenseSet<const FieldDecl *> &Followed) {
+  Env Out;
+  Out.Reached = E.Reached;
+  for (const auto &[D, V] : E.Vars) {
+    const auto *F = dyn_cast<FieldDecl>(D);
+    if (!F || !Followed.count(F))
+      continue;
+    Value Copy = V;
+    Copy.State.DType.Spelling = nullptr;
+    Copy.State.Dev.Spelling = nullptr;
+    for (ListElement &El : Copy.Elements)
+      El.Arg = nullptr;
+    Out.Vars.push_back({D, std::move(Copy)});
+  }
+  return Out;
+}
+
+auto NotLocal = [](const ValueDecl *) { return false; };
+
+} // namespace
+
+Members::Members(const ModelContext &M) : M(M) {}
+
+Members::~Members() = default;
+
+Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  auto [It, New] = Classes.try_emplace(RD);
+  if (New) {
+    It->second = std::make_unique<ClassState>();
+    It->second->Shape = shapeOf(M.Words, M.Annotations, RD);
+  }
+  return It->second.get();
+}
+
+bool Members::followedIn(const FunctionDecl *Fn) {
+  ClassState *C = stateOf(classOfMethod(Fn));
+  return C && C->Shape.followsAnything();
+}
+
+Value Members::stated(const ClassState &C, const FieldDecl *F, Value V) const {
+  if (auto It = C.Shape.Annotated.find(F); It != C.Shape.Annotated.end())
+    V.State = (C.Shape.Followed.count(F) ? V.State : Facts::top())
+                  .overriddenBy(It->second);
+  return V;
+}
+
+const llvm::DenseSet<const FieldDecl *> &Members::named(ClassState &C,
+                                                       const FunctionDecl *Def) {
+  auto [It, New] = C.Named.try_emplace(Def);
+  if (!New)
+    return It->second;
+  llvm::DenseSet<const FieldDecl *> Named;
+  llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
+  llvm::DenseSet<const FunctionDecl *> Seen{Def};
+  while (!Work.empty()) {
+    const FunctionDecl *Fn = Work.pop_back_val();
+    Named.insert(C.Shape.Mentions[Fn].begin(), C.Shape.Mentions[Fn].end());
+    for (const FunctionDecl *Next : C.Shape.Calls[Fn])
+      if (const FunctionDecl *NextDef = Next->getDefinition();
+          NextDef && Seen.insert(NextDef).second)
+        Work.push_back(NextDef);
+  }
+  return C.Named[Def] = std::move(Named);
+}
+
+void Members::ready(ClassState &C) {
+  if (!C.Done && !C.Computing && !C.Shape.Followed.empty())
+    compute(C);
+}
+
+/// What an implicit default constructor leaves: the default member
+/// initializers, or a default-constructed (unknown) value.
+Env Members::implicitDefaults(const ClassState &C) {
+  Evaluator Ev(M, nullptr);
+  Env Defaults;
+  Defaults.Reached = true;
+  for (const FieldDecl *F : C.Shape.Followed) {
+    ValueKind K = M.Words.kindOf(F->getType());
+    Value V = F->hasInClassInitializer() && F->getInClassInitializer()
+                  ? Ev.eval(F->getInClassInitializer(), Env{})
+                  : Value::unknown(K);
+    Defaults.at(F) = V.Kind == K ? V : Value::unknown(K);
+  }
+  return membersOf(Defaults, C.Shape.Followed);
+}
+
+void Members::compute(ClassState &C) {
+  C.Computing = true;
+  if (C.Shape.DefaultConstructedElsewhere)
+    C.Published = implicitDefaults(C);
+  // Who calls whom on `this`, by definition.
+  for (const FunctionDecl *Fn : C.Shape.Methods)
+    C.Exit[Fn] = Env{}; // bottom: no exit reached yet
+  for (const FunctionDecl *Fn : C.Shape.Methods)
+    for (const FunctionDecl *Callee : C.Shape.Calls[Fn])
+      if (const FunctionDecl *Def = Callee->getDefinition();
+          Def && C.Exit.count(Def)) {
+        C.Callees[Fn].push_back(Def);
+        C.Callers[Def].push_back(Fn);
+      }
+  // A worklist to the fixpoint, callees before their callers (constructors
+  // first): a method runs again when the invariant, its states at calls,
+  // or the exits of the methods it calls change.
+  llvm::DenseSet<const FunctionDecl *> Visited;
+  std::function<void(const FunctionDecl *)> PostOrder = [&](const FunctionDecl *Fn) {
+    if (!Visited.insert(Fn).second)
+      return;
+    for (const FunctionDecl *Callee : C.Callees[Fn])
+      PostOrder(Callee);
+    C.Work.insert(Fn);
+  };
+  for (const FunctionDecl *Fn : C.Shape.Methods)
+    if (isa<CXXConstructorDecl>(Fn))
+      PostOrder(Fn);
+  for (const FunctionDecl *Fn : C.Shape.Methods)
+    PostOrder(Fn);
+  unsigned Budget =
+      limits::RunsPerMethod * C.Shape.Methods.size() + limits::RunAllowance;
+  while (!C.Work.empty()) {
+    if (Budget-- == 0) {
+      C.Shape.Followed.clear(); // no fixpoint in reasonable time
+      break;
+    }
+    const FunctionDecl *Fn = C.Work.front();
+    C.Work.remove(Fn);
+    runMethod(C, Fn);
+  }
+  C.Callees.clear();
+  C.Callers.clear();
+  C.Computing = false;
+  C.Done = true;
+}
+
+/// True when what Fn leaves is part of the invariant.
+static bool publishes(const ClassShape &S, const FunctionDecl *Fn) {
+  return !isa<CXXDestructorDecl>(Fn) && !S.Internal.count(Fn);
+}
+
+void Members::runMethod(ClassState &C, const FunctionDecl *Fn) {
+  llvm::SmallVector<Env, 4> CallsBefore;
+  for (const FunctionDecl *Callee : C.Callees[Fn])
+    CallsBefore.push_back(C.CallEntry[Callee]);
+  Env PublishedBefore = C.Published;
+  std::optional<Env> Exits = solveMemberExits(M, Fn, entryOf(Fn));
+  Env Out;
+  if (Exits) {
+    Out = membersOf(*Exits, C.Shape.Followed);
+  } else {
+    Out.Reached = true;
+    for (const FieldDecl *F : C.Shape.Followed)
+      Out.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
+  }
+  for (unsigned I = 0; I < CallsBefore.size(); ++I)
+    if (!CallsBefore[I].sameAs(C.CallEntry[C.Callees[Fn][I]]))
+      C.Work.insert(C.Callees[Fn][I]);
+  bool ExitChanged = !Out.sameAs(C.Exit[Fn]);
+  if (ExitChanged) {
+    C.Exit[Fn] = std::move(Out);
+    for (const FunctionDecl *Caller : C.Callers[Fn])
+      C.Work.insert(Caller);
+  }
+  if ((ExitChanged && publishes(C.Shape, Fn)) ||
+      !PublishedBefore.sameAs(C.Published))
+    republish(C);
+}
+
+/// Recomputes the invariant. A method leaves the members it does not name
+/// as it found them: only constructors and what a method names add to it.
+void Members::republish(ClassState &C) {
+  Env Invariant = C.Published;
+  for (const FunctionDecl *Fn : C.Shape.Methods) {
+    if (!publishes(C.Shape, Fn))
+      continue;
+    if (isa<CXXConstructorDecl>(Fn)) {
+      Invariant.joinWith(C.Exit[Fn], NotLocal);
+      continue;
+    }
+    if (!C.Exit[Fn].Reached)
+      continue;
+    Invariant.Reached = true;
+    for (const auto &[D, V] : C.Exit[Fn].Vars)
+      if (named(C, Fn).count(cast<FieldDecl>(D))) {
+        const Value *Old = Invariant.find(D);
+        Invariant.at(D) = Old ? Old->join(V) : V;
+      }
+  }
+  if (Invariant.sameAs(C.Invariant))
+    return;
+  C.Invariant = std::move(Invariant);
+  for (const FunctionDecl *Fn : C.Shape.Methods)
+    if (!isa<CXXConstructorDecl>(Fn))
+      C.Work.insert(Fn);
+}
+
+Env Members::entryOf(const FunctionDecl *Fn) {
+  Env E;
+  ClassState *C = stateOf(classOfMethod(Fn));
+  if (!C)
+    return E;
+  ready(*C);
+  const ClassShape &S = C->Shape;
+  if (!S.followsAnything())
+    return E;
+  E.Reached = true;
+  if (isa<CXXConstructorDecl>(Fn)) {
+    // Not constructed yet: the initializers say what members hold.
+    for (const FieldDecl *F : S.Followed)
+      E.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
+    for (const auto &[F, A] : S.Annotated)
+      E.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
+    return E;
+  }
+  for (const FieldDecl *F : S.Followed)
+    E.at(F) = Value::bottom(M.Words.kindOf(F->getType()));
+  Env Seen = S.Internal.count(Fn) ? Env{} : C->Invariant;
+  if (auto It = C->CallEntry.find(Fn); It != C->CallEntry.end())
+    Seen.joinWith(It->second, NotLocal);
+  if (Seen.Reached)
+    for (auto &[D, V] : E.Vars)
+      if (const Value *Found = Seen.find(D))
+        V = *Found;
+  for (const auto &[F, A] : S.Annotated)
+    E.at(F) = stated(*C, F, S.Followed.count(F)
+                                ? E.at(F)
+                                : Value::unknown(M.Words.kindOf(F->getType())));
+  return E;
+}
+
+Value Members::anywhere(const FieldDecl *F) {
+  ValueKind K = M.Words.kindOf(F->getType());
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  if (!C)
+    return Value::unknown(K);
+  ready(*C);
+  if (!C->Shape.Followed.count(F))
+    return stated(*C, F, Value::unknown(K));
+  if (const Value *V = C->Invariant.find(F))
+    return stated(*C, F, *V);
+  // While the invariant is being computed, a member no exit has reached
+  // yet holds nothing yet.
+  return stated(*C, F, C->Computing ? Value::bottom(K) : Value::unknown(K));
+}
+
+/// A call of one of the class's methods on `this`: it starts from the
+/// members as they are here and leaves those it names as its exits do.
+void Members::ownMethodEffect(ClassState &C, const FunctionDecl *Def, Env &E,
+                              bool Record) {
+  if (Record)
+    C.CallEntry[Def].joinWith(membersOf(E, C.Shape.Followed), NotLocal);
+  const Env &Out = C.Exit[Def];
+  for (const FieldDecl *F : named(C, Def))
+    if (C.Shape.Followed.count(F)) {
+      const Value *V = Out.find(F);
+      E.at(F) = V ? *V : Value::bottom(M.Words.kindOf(F->getType()));
+    }
+}
+
+/// Whatever method runs (or an implicit assignment, `*this = other`) sees
+/// the members as they are here, and leaves them as some method's exit
+/// does.
+void Members::anyMethodEffect(ClassState &C, Env &E, bool Record) {
+  if (Record)
+    C.Published.joinWith(membersOf(E, C.Shape.Followed), NotLocal);
+  for (auto &[D, V] : E.Vars)
+    if (const auto *F = dyn_cast<FieldDecl>(D); F && C.Shape.Followed.count(F)) {
+      const Value *I = C.Invariant.find(F);
+      V = I ? V.join(*I) : C.Computing ? V : Value::unknown(V.Kind);
+    }
+}
+
+void Members::callEffect(const CallParts &P, const FunctionDecl *Fn, Env &E,
+                         bool Record) {
+  ClassState *C = stateOf(classOfMethod(Fn));
+  if (!C)
+    return;
+  ready(*C);
+  if (!C->Shape.followsAnything())
+    return;
+  const auto *Callee = dyn_cast<CXXMethodDecl>(P.Callee);
+  bool OnThis = Callee && !Callee->isStatic() && isThis(P.Receiver);
+  bool GivenThis = llvm::any_of(P.Args, isThis);
+  bool Own = OnThis && Callee->getParent() == C->Shape.RD && !GivenThis;
+  // A virtual call on `this` may run any override, and a base class's
+  // method may make one. Library code is assumed not to call back into the
+  // class unless given the object.
+  bool MayRunAnyMethod =
+      GivenThis || (OnThis && !M.Words.isLibraryCode(Callee) &&
+                    (Callee->isVirtual() || Callee->getParent() != C->Shape.RD));
+  const FunctionDecl *Def = nullptr;
+  if (const CXXMethodDecl *Target =
+          !Own ? nullptr
+          : Callee->isVirtual()
+              ? Callee->getDevirtualizedMethod(P.Receiver, false)
+              : Callee;
+      Target && Target->hasBody(Def) && Def && C->Exit.count(Def)) {
+    MayRunAnyMethod = false;
+    ownMethodEffect(*C, Def, E, Record);
+  } else if (MayRunAnyMethod || Own) {
+    anyMethodEffect(*C, E, Record);
+  }
+  // When a method of the object returns, what annotations state holds.
+  if (Own || MayRunAnyMethod)
+    for (const auto &[F, A] : C->Shape.Annotated)
+      if (const Value *V = E.find(F))
+        E.at(F) = stated(*C, F, *V);
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,79 @@
+//===- Members.h - What a class's members hold across its methods -*- C++ -*-===//
+//
+// A member such as `torch::jit::Module module_;` is set in the constructor
+// and read in `run()`. A method sees, on entry, what the members hold
+// between calls to the class: the join of what every constructor and every
+// method callable from outside the class leave at their normal exits (its
+// "invariant"), joined with what the members hold where the class's own
+// code calls that method. Within a method, members are followed like
+// locals; a call to another method of the class on `this` leaves the
+// members it mentions as that method leaves them. Which members are
+// followed is in ClassShape.h. A member whose declaration carries a
+// `torch-tidy:` annotation holds what it states whenever a method starts
+// and after a call of the object's methods, followed or not.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_MEMBERS_H
+#define TORCH_TIDY_INTERPROCEDURAL_MEMBERS_H
+
+#include "interprocedural/ClassShape.h"
+#include "model/Evaluator.h"
+#include <memory>
+
+namespace torch_tidy {
+
+class Members {
+public:
+  explicit Members(const ModelContext &M);
+  ~Members();
+
+  /// The followed members of Fn's class with their states when Fn starts:
+  /// unknown in a constructor until initialized, the invariant joined with
+  /// the states at the class's own calls of Fn otherwise. An unreached Env
+  /// when Fn is no method of a class whose members are followed.
+  Env entryOf(const clang::FunctionDecl *Fn);
+
+  /// What F holds wherever its class's own flow does not say: the
+  /// invariant of a followed member, unknown otherwise.
+  Value anywhere(const clang::FieldDecl *F);
+
+  /// The effect on the members in E of a call P made by Fn (a method of
+  /// the class): a call of the class's own method on `this` leaves the
+  /// members it mentions as that method's exits do; a call that could run
+  /// any method of the object (a virtual one, or one given `this`) leaves
+  /// them as they are or as the invariant says. While the invariant is
+  /// being computed (Record), the states at the call are remembered.
+  void callEffect(const CallParts &P, const clang::FunctionDecl *Fn, Env &E,
+                  bool Record);
+
+  /// True when Fn's flow follows members of its class.
+  bool followedIn(const clang::FunctionDecl *Fn);
+
+private:
+  struct ClassState;
+  ClassState *stateOf(const clang::CXXRecordDecl *RD);
+  /// V, with what an annotation on F states in place of what it says; a
+  /// member that is not followed is otherwise unknown.
+  Value stated(const ClassState &C, const clang::FieldDecl *F, Value V) const;
+  /// The members Def names, itself or through the methods it calls.
+  const llvm::DenseSet<const clang::FieldDecl *> &
+  named(ClassState &C, const clang::FunctionDecl *Def);
+  /// Computes C's invariant unless it is done or being computed.
+  void ready(ClassState &C);
+  void compute(ClassState &C);
+  Env implicitDefaults(const ClassState &C);
+  /// Runs Fn once: its exits, and whom to run again.
+  void runMethod(ClassState &C, const clang::FunctionDecl *Fn);
+  void republish(ClassState &C);
+  void ownMethodEffect(ClassState &C, const clang::FunctionDecl *Def, Env &E,
+                       bool Record);
+  void anyMethodEffect(ClassState &C, Env &E, bool Record);
+
+  const ModelContext &M;
+  llvm::DenseMap<const clang::CXXRecordDecl *, std::unique_ptr<ClassState>>
+      Classes;
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,71 @@
+//===- Summaries.h - What calls to the user's functions return --*- C++ -*-===//
+//
+// Follows values through calls within the translation unit: a call that no
+// rule covers, to a function whose body is visible, gets the join of the
+// callee's `return` statements, analyzed with its by-value and
+// const-reference parameters seeded from the arguments at the call (and a
+// method's members from their class's states). Summaries are cached per
+// (callee, argument states); recursion and calls nested deeper than
+// limits::SummaryDepth give unknown.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_SUMMARIES_H
+#define TORCH_TIDY_INTERPROCEDURAL_SUMMARIES_H
+
+#include "model/Evaluator.h"
+#include "llvm/ADT/StringMap.h"
+#include <vector>
+
+namespace torch_tidy {
+
+class Members;
+
+class Summaries {
+public:
+  Summaries(const ModelContext &M, Members &Mem) : M(M), Mem(Mem) {}
+
+  /// The definition a call would be summarized from: a visible body outside
+  /// the libraries, not a template pattern, not a virtual call that could
+  /// dispatch elsewhere. Null when there is none.
+  const clang::FunctionDecl *summarizable(const CallParts &P) const;
+
+  /// The value the call P returns, its arguments evaluated by Caller in S;
+  /// unknown of kind K when the callee cannot be summarized.
+  Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
+                 const Env &S);
+
+private:
+  struct Frame {
+    const clang::FunctionDecl *Fn;
+    unsigned Height = 0;   // calls nested below this one
+    bool Truncated = false; // some call below hit the depth limit
+    bool Cut = false;       // some call below was recursive: do not cache
+  };
+  struct Cached {
+    Value Returned;
+    unsigned Height;
+    bool Truncated;
+    unsigned Remaining; // the depth it was computed with, if Truncated
+  };
+  /// The seeded entry of a call of Def and the key it is cached under.
+  struct Seeded {
+    Env Entry;
+    std::string Key;
+    llvm::SmallVector<std::optional<Value>, 4> Given; // per parameter
+  };
+  Seeded seed(const clang::FunctionDecl *Def, const CallParts &P,
+              Evaluator &Caller, const Env &S);
+  /// True when Def is already being summarized: recursion.
+  bool recursive(const clang::FunctionDecl *Def);
+  Value finish(Value V, const clang::FunctionDecl *Def, const Seeded &Seed,
+               unsigned Height, bool Truncated);
+
+  const ModelContext &M;
+  Members &Mem;
+  std::vector<Frame> Stack;
+  llvm::StringMap<std::vector<Cached>> Cache;
+};
+
+} // namespace torch_tidy
+
+#endif

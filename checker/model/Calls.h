@@ -1,0 +1,21 @@
+//===- Calls.h - What a call returns ----------------------------*- C++ -*-===//
+#ifndef TORCH_TIDY_MODEL_CALLS_H
+#define TORCH_TIDY_MODEL_CALLS_H
+
+#include "model/Evaluator.h"
+
+namespace torch_tidy {
+
+/// The value of the call E (of kind K): what its rule, the callee's
+/// summary or a module's outputs say, and what an annotation on the callee
+/// states.
+Value evalCall(Evaluator &Ev, const clang::Expr *E, ValueKind K, const Env &S);
+
+/// The parameter state a module of class RD gets when it is constructed at
+/// Where: the defaults its rules give.
+Facts moduleDefaults(const ModelContext &M, const clang::CXXRecordDecl *RD,
+                     const clang::Expr *Where);
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,51 @@
+//===- Interprocedural.h - What the model asks beyond one body --*- C++ -*-===//
+//
+// The model evaluates one function body; what a call of the user's own
+// function returns, and what the members of a class hold, come from
+// knowledge about other bodies. This interface is how the model and the
+// solver ask for it; interprocedural/ implements it (summaries and class
+// members), so neither layer knows how the answers are computed.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_MODEL_INTERPROCEDURAL_H
+#define TORCH_TIDY_MODEL_INTERPROCEDURAL_H
+
+#include "ast/CallParts.h"
+#include "domain/Env.h"
+#include "clang/AST/Decl.h"
+
+namespace torch_tidy {
+
+class Evaluator;
+
+class Interprocedural {
+public:
+  virtual ~Interprocedural() = default;
+
+  /// The value the call P of a function in the user's code returns (of kind
+  /// K), its arguments evaluated by Caller in S; unknown when the callee
+  /// cannot be followed.
+  virtual Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
+                         const Env &S) = 0;
+
+  /// What member F holds wherever its class's own flow does not say.
+  virtual Value memberAnywhere(const clang::FieldDecl *F) = 0;
+
+  /// The followed members of Fn's class with their states when Fn starts;
+  /// an unreached Env when Fn's class has none.
+  virtual Env memberEntry(const clang::FunctionDecl *Fn) = 0;
+
+  /// True when Fn is a method of a class whose members are followed.
+  virtual bool followsMembers(const clang::FunctionDecl *Fn) = 0;
+
+  /// The effect on the members in E of the call P made in Fn, a method of
+  /// their class. Record: the states at the call are remembered for the
+  /// class's invariant (while it is being computed).
+  virtual void memberCallEffect(const CallParts &P,
+                                const clang::FunctionDecl *Fn, Env &E,
+                                bool Record) = 0;
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,213 @@
+//===- Solver.cpp - Dataflow over one function body -----------------------===//
+#include "solver/Solver.h"
+#include "domain/Limits.h"
+#include "model/Escapes.h"
+#include "model/Transfer.h"
+#include "solver/LastUse.h"
+#include "solver/Policies.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/CFG.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// True when B ends its function normally: its normal successor (the
+/// first; an exception edge from a call comes after it) is the exit, and it
+/// does not end in a throw or a call that does not return.
+bool leavesNormally(const CFGBlock &B, const CFGBlock &Exit) {
+  if (B.succ_empty() || *B.succ_begin() != &Exit || B.hasNoReturnElement())
+    return false;
+  for (const CFGElement &El : llvm::reverse(B))
+    if (auto CS = El.getAs<CFGStmt>())
+      return !isa<CXXThrowExpr>(CS->getStmt());
+  return true;
+}
+
+class Run {
+public:
+  Run(const ModelContext &M, const FunctionDecl *FD, SolverPolicy &Policy)
+      : FD(FD), Policy(Policy), Ev(std::make_unique<Evaluator>(M, FD)) {
+    Ev->MembersOnly = Policy.membersOnly();
+  }
+
+  bool prepare();
+  bool fixpoint();
+  void observe();
+  std::unique_ptr<Evaluator> takeEvaluator() { return std::move(Ev); }
+
+private:
+  Env entry();
+  bool local(const ValueDecl *VD) const { return Ev->isLocal(VD); }
+  void flowOut(const CFGBlock &B, const Env &In, const Env &Out);
+  /// Forgets tensors and IValue lists no later code reads. Dtype, device
+  /// and module variables stay: fix-its may still name them.
+  void dropDeadTensors(Env &E, const CFGBlock &B);
+
+  const FunctionDecl *FD;
+  SolverPolicy &Policy;
+  std::unique_ptr<Evaluator> Ev;
+  std::unique_ptr<Transfer> Step;
+  std::unique_ptr<CFG> Graph;
+  std::unique_ptr<LastUse> Uses;
+  std::vector<Env> Entries;   // per block
+  std::vector<char> Dirty;    // per block: its entry state changed
+  bool Changed = false;
+};
+
+bool Run::prepare() {
+  const Stmt *Body = FD->getBody();
+  if (!Body)
+    return false;
+  Escapes Found;
+  scanEscapes(Ev->words(), Body, Found);
+  if (Found.HasErrors)
+    return false; // code that does not compile gets no warnings
+  Ev->Escaped = std::move(Found.Vars);
+  Ev->Escaped.insert(Found.Containers.begin(), Found.Containers.end());
+  if (Policy.needsRegularBody() && isa<CoroutineBodyStmt>(Body))
+    return false; // co_return is no return statement
+  Step = std::make_unique<Transfer>(*Ev);
+  CFG::BuildOptions Opts;
+  Opts.setAllAlwaysAdd();
+  // A handler is entered from every call in its try block that may throw.
+  Opts.AddEHEdges = true;
+  // A constructor's member initializers set the members it follows.
+  Opts.AddInitializers = Step->followsMembers();
+  Graph = CFG::buildCFG(FD, const_cast<Stmt *>(Body), &Ev->model().Ctx, Opts);
+  if (!Graph)
+    return false;
+  Uses = std::make_unique<LastUse>(FD, Ev->model().Ctx.getSourceManager(),
+                                   Ev->words());
+  if (Policy.needsRegularBody() && !Uses->usable())
+    return false; // a summary of code with gotos: unknown
+  Entries.assign(Graph->getNumBlockIDs(), Env{});
+  Dirty.assign(Graph->getNumBlockIDs(), 0);
+  unsigned First = Graph->getEntry().getBlockID();
+  Entries[First] = entry();
+  Dirty[First] = 1;
+  return true;
+}
+
+Env Run::entry() {
+  Env E = Policy.entry(Ev->model(), FD);
+  Step->seedParameters(E);
+  E.Reached = true;
+  return E;
+}
+
+void Run::dropDeadTensors(Env &E, const CFGBlock &B) {
+  if (!Uses->usable())
+    return;
+  llvm::SmallVector<const ValueDecl *, 8> Dead;
+  for (const auto &[VD, V] : E.Vars)
+    if ((V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue ||
+         V.Kind == ValueKind::IValueList) &&
+        local(VD) && Uses->deadAt(cast<VarDecl>(VD), B))
+      Dead.push_back(VD);
+  for (const ValueDecl *VD : Dead)
+    E.erase(VD);
+}
+
+/// Joins what block B leaves into its successors' entry states.
+void Run::flowOut(const CFGBlock &B, const Env &In, const Env &Out) {
+  auto Local = [this](const ValueDecl *VD) { return local(VD); };
+  for (const CFGBlock *Succ : B.succs()) {
+    // Nothing is observed at the exit, which exception edges from every
+    // call would otherwise make a join of every state.
+    if (!Succ || Succ == &Graph->getExit())
+      continue;
+    Env &Target = Entries[Succ->getBlockID()];
+    Env Joined = Target;
+    // A call that throws may not have done its work: handlers see the
+    // state before the block as well as after it.
+    if (isa_and_nonnull<CXXTryStmt>(Succ->getTerminatorStmt()))
+      Joined.joinWith(In, Local);
+    Joined.joinWith(Out, Local);
+    if (!Joined.sameAs(Target)) {
+      Target = std::move(Joined);
+      Dirty[Succ->getBlockID()] = 1;
+      Changed = true;
+    }
+  }
+}
+
+bool Run::fixpoint() {
+  PostOrderCFGView Order(Graph.get());
+  // Sweep the blocks in reverse post-order, visiting those whose entry state
+  // changed, until none did.
+  unsigned Budget = limits::VisitsPerBlock * Graph->getNumBlockIDs() +
+                    limits::VisitAllowance;
+  for (Changed = true; Changed;) {
+    Changed = false;
+    for (const CFGBlock *B : Order) {
+      if (!B || !Dirty[B->getBlockID()])
+        continue;
+      Dirty[B->getBlockID()] = 0;
+      if (Budget-- == 0)
+        return false; // no fixpoint in reasonable time: say nothing
+      Env &In = Entries[B->getBlockID()];
+      dropDeadTensors(In, *B);
+      Env Out = In;
+      for (const CFGElement &El : *B)
+        Step->element(El, Out);
+      flowOut(*B, In, Out);
+    }
+  }
+  return true;
+}
+
+void Run::observe() {
+  PostOrderCFGView Order(Graph.get());
+  for (const CFGBlock *B : Order) {
+    if (!B || !Entries[B->getBlockID()].Reached)
+      continue;
+    Env S = Entries[B->getBlockID()];
+    for (const CFGElement &El : *B) {
+      if (auto CS = El.getAs<CFGStmt>())
+        Policy.before(CS->getStmt(), S, *Ev);
+      Step->element(El, S);
+    }
+    if (leavesNormally(*B, Graph->getExit()))
+      Policy.atNormalExit(S, *Ev);
+  }
+}
+
+} // namespace
+
+std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
+                                 SolverPolicy &Policy) {
+  Run R(M, FD, Policy);
+  if (!R.prepare() || !R.fixpoint())
+    return nullptr;
+  R.observe();
+  return R.takeEvaluator();
+}
+
+FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD) {
+  ObserveCalls Policy;
+  std::unique_ptr<Evaluator> Ev = solve(M, FD, Policy);
+  if (!Ev)
+    return FunctionView();
+  return FunctionView(std::move(Ev), Policy.takeCalls());
+}
+
+std::optional<Value> solveReturns(const ModelContext &M, const FunctionDecl *FD,
+                                  Env Entry, ValueKind K) {
+  CollectReturns Policy(std::move(Entry), K);
+  if (!solve(M, FD, Policy))
+    return std::nullopt;
+  return Policy.returned();
+}
+
+std::optional<Env> solveMemberExits(const ModelContext &M,
+                                    const FunctionDecl *FD, Env Entry) {
+  CollectMemberExits Policy(std::move(Entry));
+  if (!solve(M, FD, Policy))
+    return std::nullopt;
+  return Policy.exits();
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,44 @@
+//===- Solver.h - Dataflow over one function body ---------------*- C++ -*-===//
+//
+// Flow-sensitive, path-insensitive: the transfer function (model/Transfer.h)
+// runs over Clang's CFG to a fixpoint, then once more so the policy
+// (solver/Policies.h) sees the state before every statement. Locals no later
+// code reads are dropped as the run goes, so states stay small.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_SOLVER_SOLVER_H
+#define TORCH_TIDY_SOLVER_SOLVER_H
+
+#include "solver/FunctionView.h"
+#include "solver/SolverPolicy.h"
+
+namespace torch_tidy {
+
+/// Runs FD's body under Policy. Null when the body was not analyzed: it
+/// holds errors, it has none, the policy refuses it, or no fixpoint was
+/// reached in time; else the evaluator it was analyzed with.
+std::unique_ptr<Evaluator> solve(const ModelContext &M,
+                                 const clang::FunctionDecl *FD,
+                                 SolverPolicy &Policy);
+
+/// The calls the checks look at, with their states.
+FunctionView solveForChecks(const ModelContext &M,
+                            const clang::FunctionDecl *FD);
+
+/// For a summary: the join of the values FD's reachable `return`
+/// statements give (of kind K), its parameters and members seeded from
+/// Entry (those absent are unknown). None when FD's body is not analyzed
+/// or returns nothing.
+std::optional<Value> solveReturns(const ModelContext &M,
+                                  const clang::FunctionDecl *FD, Env Entry,
+                                  ValueKind K);
+
+/// For a class's members: FD run with the members of `this` seeded from
+/// Entry; the join of the states at its normal exits, an unreached Env if
+/// it has none. None when FD's body is not analyzed.
+std::optional<Env> solveMemberExits(const ModelContext &M,
+                                    const clang::FunctionDecl *FD, Env Entry);
+
+} // namespace torch_tidy
+
+#endif
