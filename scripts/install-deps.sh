@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools
   libyaml-cpp-dev libtorch-dev libopencv-dev
-  cmake ninja-build python3 libzip-dev libclang-rt-19-dev
+  cmake ninja-build python3 libzip-dev libclang-rt-19-dev libgtest-dev
 )
 
 missing=()

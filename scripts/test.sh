@@ -11,7 +11,8 @@ ninja -C build -j2 oracle-programs
 cmake -S examples -B build/examples -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 ninja -C build/examples -j2
 status=0
-python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv -j2 test | tee build/lit.log || status=$?
+# pipefail: a failing lit run fails the pipeline, not only tee.
+ninja -C build check-torch-tidy | tee build/lit.log || status=$?
 passed=$(sed -n 's/^ *Passed *: *\([0-9]*\).*/\1/p' build/lit.log)
 failed=$(sed -n 's/^ *Failed *: *\([0-9]*\).*/\1/p' build/lit.log)
 echo "lit: ${passed:-0} passed, ${failed:-0} failed"

@@ -20,8 +20,9 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BUILD = os.environ.get("TORCH_TIDY_BUILD", os.path.join(ROOT, "build"))
-LLVM_BIN = "/usr/lib/llvm-19/bin"
+# Set by lit from the build's site config (test/lit.site.cfg.py.in).
+BUILD = os.environ["TORCH_TIDY_BUILD"]
+LLVM_BIN = os.environ["TORCH_TIDY_LLVM_TOOLS"]
 
 
 def run(cmd, **kw):

@@ -1,30 +1,43 @@
-# lit configuration for every torch-tidy test suite.
+# lit configuration for every torch-tidy test suite. The tools' paths come
+# from the build (build/test/lit.site.cfg.py, written by CMake).
 import os
-import shutil
 
 import lit.formats
 
 config.name = "torch-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "mock-drift", "support", "oracle.h", "CMakeLists.txt"]
+config.excludes = ["Inputs", "mock-drift", "support", "oracle.h",
+                   "CMakeLists.txt", "lit.site.cfg.py.in"]
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = os.environ.get("TORCH_TIDY_BUILD", os.path.join(root, "build"))
+if not getattr(config, "torch_tidy_site_loaded", False):
+    # lit runs on the source tree: read the site config of the build.
+    build = os.environ.get("TORCH_TIDY_BUILD", os.path.join(root, "build"))
+    site = os.path.join(build, "test", "lit.site.cfg.py")
+    if not os.path.exists(site):
+        lit_config.fatal("no %s: configure the build first "
+                         "(bash scripts/build.sh)" % site)
+    config.torch_tidy_site_loaded = True
+    lit_config.load_config(config, site)
+build = config.torch_tidy_build
+tools = config.llvm_tools_dir
+python = config.python_executable
+
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(build, "test")
 config.environment["TORCH_TIDY_BUILD"] = build
+config.environment["TORCH_TIDY_LLVM_TOOLS"] = tools
 config.environment["PATH"] = os.pathsep.join(
-    ["/usr/lib/llvm-19/bin", config.environment.get("PATH", os.environ["PATH"])])
+    [tools, config.environment.get("PATH", os.environ["PATH"])])
 
-python = shutil.which("python3")
 inputs = os.path.join(root, "test", "checkers", "Inputs")
 support = os.path.join(root, "test", "support")
 config.substitutions += [
     ("%check_torch_tidy",
      "%s %s" % (python, os.path.join(root, "test", "check_torch_tidy.py"))),
     ("%torch_tidy", os.path.join(build, "bin", "torch-tidy")),
-    ("%clang_tidy_plugin", "/usr/lib/llvm-19/bin/clang-tidy --load="
+    ("%clang_tidy_plugin", os.path.join(tools, "clang-tidy") + " --load="
      + os.path.join(build, "lib", "libTorchTidy.so")),
     ("%plugin", os.path.join(build, "lib", "libTorchTidy.so")),
     ("%mock_flags", "-isystem %s -isystem %s" % (inputs, support)),
@@ -35,6 +48,7 @@ config.substitutions += [
     ("%modelfile_bin", os.path.join(build, "checker", "modelfile")),
     ("%modelfile_san_bin", os.path.join(build, "modelfile-sanitize")),
     ("%model_info", os.path.join(build, "bin", "torch-tidy-model-info")),
+    ("%unittests", os.path.join(build, "bin", "torch-tidy-unittests")),
     ("%python", python),
     ("%repo", root),
 ]

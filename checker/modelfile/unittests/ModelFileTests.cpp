@@ -142,7 +142,9 @@ void fixtureTests() {
       EXPECT_EQ(show(B.Location), show(S.Location));
       EXPECT_EQ(B.Storages.size(), S.Storages.size());
     });
+}
 
+void archiveContentTests() {
   run("every tensor storage of a half model is Half but the Long counter", [] {
     // The storage class is written once as GLOBAL 'torch HalfStorage' and
     // named again through BINGET by every later tensor.
@@ -312,7 +314,9 @@ void pickleTests() {
       EXPECT_EQ(P.Storages[1].Key, std::string("1"));
     }
   });
+}
 
+void pickleSafetyTests() {
   run("pickle: calls are opaque and never executed", [] {
     // os.system('x') built with REDUCE, then an object with NEWOBJ + BUILD.
     PickleScan P = scan(PICKLE("\x80\x02\x63os\nsystem\nX\x01\x00\x00\x00x\x85R"
@@ -345,7 +349,9 @@ void pickleTests() {
   run("pickle: protocol above 5 is refused", [] {
     EXPECT(!scan(PICKLE("\x80\x06N.")).Error.empty());
   });
+}
 
+void pickleLimitTests() {
   run("pickle: limits", [] {
     PickleLimits L;
     L.MaxOps = 3;
@@ -432,9 +438,12 @@ int main(int Argc, char **Argv) {
   Inputs = Argv[1];
   Scratch = Argv[2];
   fixtureTests();
+  archiveContentTests();
   damagedTests();
   zipTests();
   pickleTests();
+  pickleSafetyTests();
+  pickleLimitTests();
   cacheTests();
   std::printf("%s: %d failed\n", Failures ? "FAILED" : "ALL PASSED", Failures);
   return Failures ? 1 : 0;

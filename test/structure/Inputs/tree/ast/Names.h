@@ -1,0 +1,2 @@
+// An AST utility that reaches up into the model: not allowed.
+#include "model/Evaluator.h"
