@@ -42,6 +42,15 @@ const Expr *strip(const Expr *E) {
   return E;
 }
 
+const CXXThisExpr *thisOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  return dyn_cast<CXXThisExpr>(E);
+}
+
 const Expr *boundInit(const VarDecl *Ref) {
   QualType T = Ref->getType();
   if (!T->isLValueReferenceType() ||

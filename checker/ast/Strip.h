@@ -11,6 +11,9 @@ namespace torch_tidy {
 /// functional casts and default arguments and initializers.
 const clang::Expr *strip(const clang::Expr *E);
 
+/// `this` or `*this`, through parentheses and implicit casts; else null.
+const clang::CXXThisExpr *thisOf(const clang::Expr *E);
+
 /// The initializer of a local const lvalue reference, seen through the
 /// conversions that bind it (adding const, derived to base); null for any
 /// other variable.

@@ -1,5 +1,6 @@
 //===- ClassShape.cpp -----------------------------------------------------===//
 #include "interprocedural/ClassShape.h"
+#include "ast/Strip.h"
 #include "model/Annotations.h"
 #include "model/Escapes.h"
 #include "clang/AST/DeclTemplate.h"
@@ -11,15 +12,7 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// `this` or `*this`, through parentheses and implicit casts.
-bool isThis(const Expr *E) {
-  if (!E)
-    return false;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
-    E = U->getSubExpr()->IgnoreParenImpCasts();
-  return isa<CXXThisExpr>(E);
-}
+bool isThis(const Expr *E) { return thisOf(E) != nullptr; }
 
 /// The member of `this` an expression names directly, or null.
 const MemberExpr *memberOfThis(const Expr *E) {

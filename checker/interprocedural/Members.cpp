@@ -1,5 +1,6 @@
 //===- Members.cpp --------------------------------------------------------===//
 #include "interprocedural/Members.h"
+#include "ast/Strip.h"
 #include "domain/Limits.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
@@ -35,15 +36,7 @@ const CXXRecordDecl *classOfMethod(const FunctionDecl *Fn) {
   return MD->getParent()->getDefinition();
 }
 
-/// `this` or `*this`, through parentheses and implicit casts.
-bool isThis(const Expr *E) {
-  if (!E)
-    return false;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
-    E = U->getSubExpr()->IgnoreParenImpCasts();
-  return isa<CXXThisExpr>(E);
-}
+bool isThis(const Expr *E) { return thisOf(E) != nullptr; }
 
 /// Keeps only the members in Followed; a fix-it spelled in one method means
 /// nothing in another, nor does a list element's argument.

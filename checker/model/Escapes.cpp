@@ -9,16 +9,6 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// `this` or `*this`, through parentheses and implicit casts; else null.
-const CXXThisExpr *thisOf(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
-    E = U->getSubExpr()->IgnoreParenImpCasts();
-  return dyn_cast<CXXThisExpr>(E);
-}
-
 class EscapeScan : public RecursiveASTVisitor<EscapeScan> {
 public:
   EscapeScan(const Vocabulary &Words, const CXXRecordDecl *Class, Escapes &Out)

@@ -7,7 +7,9 @@ debug check prints what the engine infers for both. The expected values are
 what the program asserts, and the program's own run proves them against
 libtorch; so wherever the engine claims a value it must be that one.
 
-Usage: engine_agrees.py ORACLE.cpp   (exits 1 on any disagreement)
+Usage: engine_agrees.py [--all-modeled] ORACLE.cpp
+Exits 1 on any disagreement, and with --all-modeled also when the engine
+leaves a component the program asserts unknown.
 """
 import os
 import re
@@ -21,7 +23,9 @@ LINE = re.compile(r"^(?P<loc>[^\s]+:\d+:\d+): warning: dtype=(?P<d>\S+) device=(
 
 
 def main():
-    src = os.path.abspath(sys.argv[1])
+    args = sys.argv[1:]
+    all_modeled = "--all-modeled" in args
+    src = os.path.abspath([a for a in args if a != "--all-modeled"][0])
     cmd = [os.path.join(BUILD, "bin", "torch-tidy"), "--checks=-*,torch-debug-inspect",
            "--quiet", src, "--", "-std=c++17",
            "-I/usr/include/torch/csrc/api/include", "-I" + os.path.dirname(src)]
@@ -50,7 +54,7 @@ def main():
           % (len(agree), len(unmodeled), len(disagree)))
     if not agree:
         sys.exit("no inspected expressions found: the oracle markers are not wired")
-    sys.exit(1 if disagree else 0)
+    sys.exit(1 if disagree or (all_modeled and unmodeled) else 0)
 
 
 if __name__ == "__main__":

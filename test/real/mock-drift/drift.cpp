@@ -1088,6 +1088,17 @@ static void signatures() {
   sig<Tensor (*)(at::TensorList, int64_t)>(&torch::stack);
   static_assert(same_v<torch::List<at::Tensor>, TL>, "");
   static_assert(same_v<at::ITensorListRef, c10::IListRef<at::Tensor>>, "");
+  // conversions besides to(): meta(), chalf() and the _cast_ functions
+  sig<Tensor (Tensor::*)() const>(&Tensor::meta);
+  sig<Tensor (Tensor::*)(c10::optional<at::MemoryFormat>) const>(&Tensor::chalf);
+  sig<Tensor (*)(const Tensor&, bool)>(&torch::_cast_Half);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Byte);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Char);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Short);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Int);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Long);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Float);
+  sig<Tensor (*)(const Tensor&, bool)>(&at::_cast_Double);
 }
 
 void drift_entry(std::ostream& os, float* p, torch::Tensor x, torch::Tensor y) {

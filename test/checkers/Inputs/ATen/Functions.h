@@ -1,5 +1,5 @@
 // MOCK of LibTorch 1.13: ATen/Functions.h, i.e. the at:: free functions of
-// ATen/ops/{matmul,mm,bmm,cat,stack,argmax,argmin,softmax,log_softmax,relu,
+// ATen/ops/{_cast_*,matmul,mm,bmm,cat,stack,argmax,argmin,softmax,log_softmax,relu,
 // sigmoid,tanh,exp,log,sqrt,abs,where,max,min,sum,mean,clamp,pow,
 // zeros,ones,empty,rand,randn,randint,randperm,full,eye,arange,linspace,
 // *_like,from_blob}.h (subset, signatures verbatim).
@@ -37,6 +37,14 @@ inline at::Tensor exp(const at::Tensor & self) { return {}; }
 inline at::Tensor log(const at::Tensor & self) { return {}; }
 inline at::Tensor sqrt(const at::Tensor & self) { return {}; }
 inline at::Tensor abs(const at::Tensor & self) { return {}; }
+inline at::Tensor _cast_Byte(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Char(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Short(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Int(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Long(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Half(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Float(const at::Tensor & self, bool non_blocking=false) { return {}; }
+inline at::Tensor _cast_Double(const at::Tensor & self, bool non_blocking=false) { return {}; }
 inline at::Tensor where(const at::Tensor & condition, const at::Tensor & self, const at::Tensor & other) { return {}; }
 inline at::Tensor where(const at::Tensor & condition, const at::Scalar & self, const at::Tensor & other) { return {}; }
 inline at::Tensor where(const at::Tensor & condition, const at::Tensor & self, const at::Scalar & other) { return {}; }

@@ -106,6 +106,7 @@ class Tensor: public TensorBase {
   Tensor vulkan() const;
   Tensor metal() const;
   Tensor meta() const;
+  at::Tensor chalf(c10::optional<at::MemoryFormat> memory_format=c10::nullopt) const;
 
   void backward(const Tensor & gradient={}, c10::optional<bool> retain_graph=c10::nullopt, bool create_graph=false, c10::optional<TensorList> inputs=c10::nullopt) const;
 
