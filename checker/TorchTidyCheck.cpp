@@ -2,6 +2,7 @@
 #include "TorchTidyCheck.h"
 #include "rules/RuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <mutex>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -45,7 +46,25 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
 }
 
-void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
+// The analysis cache is one per process, while clangd (torch-clangd) builds
+// the ASTs of several open files at once on different threads. The torch-*
+// checks of a translation unit hold this lock from the first check's start
+// to the last one's end, so translation units are analyzed one at a time.
+static std::mutex TranslationUnitLock;
+static thread_local unsigned ChecksInTranslationUnit = 0;
+
+void TorchTidyCheck::onStartOfTranslationUnit() {
+  if (ChecksInTranslationUnit++ == 0)
+    TranslationUnitLock.lock();
+  resetAnalysisCache();
+}
+
+void TorchTidyCheck::onEndOfTranslationUnit() {
+  if (--ChecksInTranslationUnit == 0) {
+    resetAnalysisCache(); // nothing outlives the AST it points into
+    TranslationUnitLock.unlock();
+  }
+}
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);

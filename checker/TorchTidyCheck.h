@@ -24,7 +24,8 @@ public:
   }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) final;
-  void onStartOfTranslationUnit() override;
+  void onStartOfTranslationUnit() final;
+  void onEndOfTranslationUnit() final;
 
 protected:
   /// Called once per analyzed function with its results.
