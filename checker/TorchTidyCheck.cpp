@@ -11,6 +11,16 @@ namespace torch_tidy {
 
 static constexpr char FunctionId[] = "function";
 static constexpr char LambdaId[] = "lambda";
+static constexpr char MainFileDeclId[] = "main-file-decl";
+
+// The analysis cache is one per process, while clangd (torch-clangd) builds
+// the ASTs of several open files at once on different threads. The torch-*
+// checks of a translation unit hold this lock from the first check's start
+// to the last one's end, so translation units are analyzed one at a time.
+static std::mutex TranslationUnitLock;
+static thread_local unsigned ChecksInTranslationUnit = 0;
+// Whether a check has shown the rule error in this translation unit.
+static thread_local bool RuleErrorShown = false;
 
 TorchTidyCheck::TorchTidyCheck(StringRef Name,
                                tidy::ClangTidyContext *Context)
@@ -36,6 +46,12 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
     configurationDiag("cannot load torch-tidy rules: %0",
                       DiagnosticIDs::Error)
         << RuleError;
+    // clangd asks for self-contained diagnostics and shows only those that
+    // have a place in a file: it would drop the one above. There the error
+    // goes at the top of the file, once.
+    if (areDiagsSelfContained())
+      Finder->addMatcher(decl(isExpansionInMainFile()).bind(MainFileDeclId),
+                         this);
     return;
   }
   Finder->addMatcher(
@@ -46,16 +62,11 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
 }
 
-// The analysis cache is one per process, while clangd (torch-clangd) builds
-// the ASTs of several open files at once on different threads. The torch-*
-// checks of a translation unit hold this lock from the first check's start
-// to the last one's end, so translation units are analyzed one at a time.
-static std::mutex TranslationUnitLock;
-static thread_local unsigned ChecksInTranslationUnit = 0;
-
 void TorchTidyCheck::onStartOfTranslationUnit() {
-  if (ChecksInTranslationUnit++ == 0)
+  if (ChecksInTranslationUnit++ == 0) {
     TranslationUnitLock.lock();
+    RuleErrorShown = false;
+  }
   resetAnalysisCache();
 }
 
@@ -67,6 +78,16 @@ void TorchTidyCheck::onEndOfTranslationUnit() {
 }
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
+  if (R.Nodes.getNodeAs<Decl>(MainFileDeclId)) {
+    if (!RuleErrorShown) {
+      RuleErrorShown = true;
+      const SourceManager &SM = *R.SourceManager;
+      diag(SM.getLocForStartOfFile(SM.getMainFileID()),
+           "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
+          << RuleError;
+    }
+    return;
+  }
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();
