@@ -5,6 +5,8 @@ flags CMake wrote for the examples (the real LibTorch headers), and a
 .clang-tidy that enables the torch-* checks. No .clangd file.
 
   example_project.py DEST EXAMPLE.cpp...
+
+bench/editor.py lays out its projects with lay_out().
 """
 import json
 import os
@@ -16,22 +18,22 @@ BUILD = os.environ.get("TORCH_TIDY_BUILD", os.path.join(ROOT, "build"))
 CLANG_TIDY = "Checks: '-*,torch-*,-torch-debug-*'\n"
 
 
-def main():
-    dest, names = sys.argv[1], sys.argv[2:]
+def lay_out(dest, names, clang_tidy=CLANG_TIDY):
+    """Returns the paths of the copied sources."""
     database = os.path.join(BUILD, "examples", "compile_commands.json")
     try:
         with open(database) as f:
             commands = {os.path.basename(e["file"]): e for e in json.load(f)}
     except OSError as e:
-        sys.exit("error: %s (configure examples/ first, as scripts/test.sh "
-                 "does)" % e)
+        raise SystemExit("error: %s (configure examples/ first, as "
+                         "scripts/test.sh does)" % e)
     shutil.rmtree(dest, ignore_errors=True)
     os.makedirs(os.path.join(dest, "src"))
     os.makedirs(os.path.join(dest, "build"))
     entries = []
     for name in names:
         if name not in commands:
-            sys.exit("error: %s is not in %s" % (name, database))
+            raise SystemExit("error: %s is not in %s" % (name, database))
         source = os.path.join(dest, "src", name)
         shutil.copy(os.path.join(ROOT, "examples", name), source)
         entry = dict(commands[name])
@@ -41,8 +43,9 @@ def main():
     with open(os.path.join(dest, "build", "compile_commands.json"), "w") as f:
         json.dump(entries, f, indent=1)
     with open(os.path.join(dest, ".clang-tidy"), "w") as f:
-        f.write(CLANG_TIDY)
+        f.write(clang_tidy)
+    return [e["file"] for e in entries]
 
 
 if __name__ == "__main__":
-    main()
+    lay_out(sys.argv[1], sys.argv[2:])

@@ -1,11 +1,12 @@
 -- Headless Neovim (0.7, Debian 12) with its built-in LSP client and
--- torch-clangd as the server: open a file, print the diagnostics Neovim
--- received, apply the quick fix of the torch warning as Neovim applies
--- workspace edits (its didChange is incremental), and print the
--- diagnostics that follow. Exits non-zero when the server stays silent.
+-- torch-clangd as the server, set up by neovim_init.lua: on the file given
+-- on the command line, print the diagnostics Neovim received, apply the
+-- quick fix of the torch warning through Neovim's code-action menu (its
+-- didChange is incremental), and print the diagnostics that follow. Exits
+-- non-zero when the server stays silent.
 --
---   TORCH_CLANGD=... PROJECT_ROOT=... SOURCE_FILE=... \
---     nvim --headless --clean -u neovim_client.lua
+--   cd PROJECT && TORCH_CLANGD=... nvim --headless --clean \
+--     -u neovim_init.lua -c 'luafile neovim_client.lua' FILE
 local timeout_ms = 300000
 local out = io.stdout
 
@@ -31,14 +32,7 @@ local function show(diagnostics)
   end
 end
 
-local client_id = vim.lsp.start_client({
-  name = 'torch-clangd',
-  cmd = {os.getenv('TORCH_CLANGD'), '--background-index=false'},
-  root_dir = os.getenv('PROJECT_ROOT'),
-})
-if not client_id then fail('cannot start the server') end
-vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('SOURCE_FILE')))
-vim.lsp.buf_attach_client(0, client_id)
+if vim.bo.filetype ~= 'cpp' then fail('filetype ' .. vim.bo.filetype) end
 
 if not vim.wait(timeout_ms, function() return #torch_diagnostics() > 0 end, 50) then
   fail('no torch diagnostic')
