@@ -12,26 +12,30 @@
 // The table is read through one function, clang::clangd::isFastTidyCheck,
 // called from ParsedAST.cpp (which checks to run) and ConfigCompile.cpp (the
 // warning for slow checks named in .clangd). The link wraps that symbol
-// (-Wl,--wrap, see CMakeLists.txt): calls to it land here, and
-// __real_<symbol> is clangd's own. Should a later clangd rename it, the link
-// fails on the undefined __real_ symbol rather than silently dropping the
-// checks.
+// (-Wl,--wrap, see CMakeLists.txt): calls to it land in the function below,
+// which asks clangd's own (__real_<symbol>) about every other check. Should
+// a later clangd rename it, the link fails on the undefined __real_ symbol
+// rather than silently dropping the checks.
 //
 //===----------------------------------------------------------------------===//
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 
-// std::optional<bool> clang::clangd::isFastTidyCheck(llvm::StringRef)
-#define IS_FAST_TIDY_CHECK _ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE
-#define CONCAT2(A, B) A##B
-#define CONCAT(A, B) CONCAT2(A, B)
+// The symbol of std::optional<bool> clang::clangd::isFastTidyCheck(StringRef),
+// under the names the linker's --wrap gives the original and the wrapper.
+#define IS_FAST_TIDY_CHECK "_ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE"
 
-extern "C" {
-std::optional<bool> CONCAT(__real_, IS_FAST_TIDY_CHECK)(llvm::StringRef Check);
+namespace torch_tidy {
 
-std::optional<bool> CONCAT(__wrap_, IS_FAST_TIDY_CHECK)(llvm::StringRef Check) {
+std::optional<bool> clangdIsFastTidyCheck(llvm::StringRef Check)
+    asm("__real_" IS_FAST_TIDY_CHECK);
+std::optional<bool> isFastTidyCheck(llvm::StringRef Check)
+    asm("__wrap_" IS_FAST_TIDY_CHECK);
+
+std::optional<bool> isFastTidyCheck(llvm::StringRef Check) {
   if (Check.starts_with("torch-"))
     return true;
-  return CONCAT(__real_, IS_FAST_TIDY_CHECK)(Check);
+  return clangdIsFastTidyCheck(Check);
 }
-}
+
+} // namespace torch_tidy
