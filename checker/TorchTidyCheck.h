@@ -27,6 +27,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Called once per analyzed function with the states of its calls.
@@ -34,6 +35,8 @@ protected:
   /// False when the rules could not be loaded (the error is reported by
   /// one check); then a check must analyze nothing.
   bool rulesLoaded();
+  /// True for the one enabled torch-* check that reports a rule error.
+  bool reportsRuleError() const;
   const AnalysisSetup &setup() const { return Setup; }
 
 private:
