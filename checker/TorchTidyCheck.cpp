@@ -1,5 +1,6 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -10,12 +11,14 @@ namespace torch_tidy {
 
 static constexpr char FunctionId[] = "function";
 static constexpr char LambdaId[] = "lambda";
+static constexpr char TranslationUnitId[] = "translation-unit";
 
 TorchTidyCheck::TorchTidyCheck(StringRef Name,
                                tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")),
-      ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")) {
+      ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")),
+      TidyContext(Context) {
   auto Loaded = loadRules(RuleFiles);
   if (Loaded)
     Setup.Rules = std::move(*Loaded);
@@ -43,11 +46,24 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
       this);
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
+  // Matched before the traversal enters the translation unit's children.
+  Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
 }
 
 void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
 
+void TorchTidyCheck::onEndOfTranslationUnit() {
+  if (LimitedScope)
+    restoreTraversalScope(*LimitedScope);
+  LimitedScope = nullptr;
+}
+
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
+  if (R.Nodes.getNodeAs<TranslationUnitDecl>(TranslationUnitId)) {
+    if (limitTraversalToLocalDecls(*R.Context, *TidyContext))
+      LimitedScope = R.Context;
+    return;
+  }
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();

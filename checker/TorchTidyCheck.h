@@ -25,6 +25,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) final;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Called once per analyzed function with its results.
@@ -36,6 +37,9 @@ private:
   std::string ModelPaths;
   AnalysisSetup Setup;
   std::string RuleError;
+  clang::tidy::ClangTidyContext *TidyContext;
+  /// Set while this check holds the traversal scope limited.
+  clang::ASTContext *LimitedScope = nullptr;
 };
 
 } // namespace torch_tidy
