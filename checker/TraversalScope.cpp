@@ -4,6 +4,7 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -24,6 +25,23 @@ static bool otherChecksEnabled(const tidy::ClangTidyContext &Tidy) {
   return false;
 }
 
+/// One of the libraries' own namespaces (what inLibraryNamespace() in
+/// analysis/Names.h names): the torch analysis neither analyzes nor reports
+/// anything declared in them, wherever their headers are.
+static bool isLibraryNamespace(const Decl *D) {
+  const auto *NS = dyn_cast<NamespaceDecl>(D);
+  return NS && llvm::is_contained({"at", "c10", "torch", "caffe2", "std", "cv"},
+                                  NS->getName());
+}
+
+/// Whether the traversal can leave out a top-level declaration: one read
+/// from the precompiled header out of a system header or of a library
+/// namespace.
+static bool skippable(const Decl *D, const SourceManager &SM) {
+  return D->isFromASTFile() &&
+         (SM.isInSystemHeader(D->getLocation()) || isLibraryNamespace(D));
+}
+
 static bool hasWholeScope(const ASTContext &Ctx) {
   std::vector<Decl *> Scope = Ctx.getTraversalScope();
   return Scope.size() == 1 && isa<TranslationUnitDecl>(Scope.front());
@@ -38,7 +56,7 @@ bool limitTraversalToLocalDecls(ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<Decl *> Local;
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (!D->isFromASTFile() || !SM.isInSystemHeader(D->getLocation()))
+    if (!skippable(D, SM))
       Local.push_back(D);
   Ctx.setTraversalScope(Local);
   return true;

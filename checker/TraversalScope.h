@@ -4,9 +4,10 @@
 // precompiled header of the library headers (what run-torch-tidy builds),
 // that traversal deserializes nearly all of the PCH again and costs most of
 // what the PCH saved. When the torch-* checks are the only checks that run,
-// nothing they report can come from a declaration in a system header, so
-// the traversal can leave out the top-level declarations that the PCH holds
-// from system headers; clangd limits its traversal the same way.
+// nothing they report can come from a declaration in a system header or in
+// the libraries' own namespaces, so the traversal can leave out the
+// top-level declarations of that kind the PCH holds; clangd limits its
+// traversal in the same way.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_TRAVERSALSCOPE_H
@@ -18,8 +19,9 @@
 namespace torch_tidy {
 
 /// Limits \p Ctx's traversal scope to the top-level declarations that were
-/// parsed in this translation unit or read from a precompiled header out of
-/// a non-system header. Does so only when the translation unit uses a
+/// parsed in this translation unit, or read from a precompiled header out of
+/// a non-system header and not a library namespace (at, c10, torch, caffe2,
+/// std, cv). Does so only when the translation unit uses a
 /// precompiled header (not modules), no check other than torch-* ones is
 /// enabled and system-header diagnostics are off; otherwise, or when the
 /// scope is already limited, changes nothing. Returns true when it limited
