@@ -7,6 +7,7 @@ PACKAGES=(
   clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools
   libyaml-cpp-dev libtorch-dev libopencv-dev
   cmake ninja-build python3 libzip-dev libclang-rt-19-dev
+  clang-tools-19 python3-yaml python3-jsonschema git
 )
 
 missing=()

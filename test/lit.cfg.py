@@ -36,5 +36,10 @@ config.substitutions += [
     ("%modelfile_san_bin", os.path.join(build, "modelfile-sanitize")),
     ("%model_info", os.path.join(build, "bin", "torch-tidy-model-info")),
     ("%python", python),
+    ("%run_torch_tidy", os.path.join(build, "bin", "run-torch-tidy")),
+    # The interpreter run-torch-tidy runs with (Debian's, with python3-yaml).
+    ("%runner_python", "/usr/bin/python3"),
+    ("%make_project", "%s %s" % (python, os.path.join(
+        root, "test", "runner", "Inputs", "make_project.py"))),
     ("%repo", root),
 ]

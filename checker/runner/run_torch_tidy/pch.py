@@ -104,8 +104,8 @@ class Planner:
             while includes and not preamble.is_heavy(includes[-1:]):
                 includes = includes[:-1]
             if not includes:
-                u.pch_note = "it begins with no LibTorch or OpenCV " \
-                             "include (the scan stopped at %s)" % stop
+                u.pch_note = "no LibTorch or OpenCV include comes " \
+                             "before the %s" % stop
                 continue
             gkey = digest(self.clang, self.resource_dir, fl, u.directory)
             groups.setdefault(gkey, []).append((u, includes))

@@ -113,7 +113,7 @@ class _Scan:
         guard_state = "none" if is_header else "done"
         for line in _logical_lines(text):
             if line is None:
-                self.stop = "a line continuation or comment in %s" % path
+                self.stop = "line continuation in %s" % path
                 return False
             if not line:
                 continue
@@ -126,7 +126,7 @@ class _Scan:
                 if word == "define" and rest == guard:
                     guard_state = "inside"
                     continue
-                self.stop = "#ifndef without its guard #define in %s" % path
+                self.stop = "#ifndef without a guard #define in %s" % path
                 return False
             if word == "ifndef" and guard_state == "none" and _IDENT.match(rest):
                 guard, guard_state = rest, "ifndef"
