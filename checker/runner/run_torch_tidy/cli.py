@@ -149,6 +149,8 @@ def _terminate(signum, frame):
 
 def main(argv: List[str], tool_dir: Optional[str] = None,
          prog: str = "run-torch-tidy") -> int:
+    # Ctrl-C and SIGTERM stop the run, even where a parent ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if argv[:1] == ["merge"]:

@@ -67,11 +67,11 @@ def replacements_to_apply(diagnostics: List[dict], with_errors: bool
 
 def apply(replacements: List[Tuple[str, int, int, str]]
           ) -> Tuple[int, List[str]]:
-    """Applies the replacements file by file, skipping any that overlaps
+    """Applies the distinct replacements file by file, skipping any that overlaps
     one applied before it (in offset order) or runs past the end of its
     file; returns how many were applied and messages about the others."""
     by_file: Dict[str, List[Tuple[int, int, str]]] = {}
-    for f, off, length, text in replacements:
+    for f, off, length, text in dict.fromkeys(replacements):
         by_file.setdefault(f, []).append((off, length, text))
     applied, problems = 0, []
     for path in sorted(by_file):

@@ -22,7 +22,7 @@ from .procs import Processes
 from .progress import Progress
 from .scheduler import Scheduler
 from .textout import TextPrinter
-from .tidy import FileConfig, TidyOptions, TorchTidy
+from .tidy import FileConfig, TidyOptions, TorchTidy, resolve
 from .units import Unit
 
 # Part of every cache key: a new runner that reads results differently
@@ -60,6 +60,8 @@ def _describe(r: dict) -> str:
         n = sum(1 for d in r["diagnostics"] if d["level"] in
                 ("warning", "error"))
         return "%d finding%s" % (n, "" if n == 1 else "s") if n else "clean"
+    if r["status"] == "compile-error":
+        return r["message"]
     return r["status"] + (": " + r["message"].splitlines()[0]
                           if r.get("message") else "")
 
@@ -79,7 +81,7 @@ class Run:
         self.progress = Progress(mode, err, lambda p: display_path(p, self.cwd))
         self.hasher = FileHasher()
         self.measured: Dict[str, float] = {}
-        self._rule_hashes: Dict[str, list] = {}
+        self._rule_hashes: Dict[tuple, list] = {}
 
     def warn(self, message: str) -> None:
         self.progress.note("run-torch-tidy: warning: " + message)
@@ -101,11 +103,12 @@ class Run:
                                                     by_dir.values())))
         return {f: dir_configs[os.path.dirname(f)] for f in files}
 
-    def _rule_inputs(self, config: FileConfig) -> list:
-        if config.text not in self._rule_hashes:
-            self._rule_hashes[config.text] = self.hasher.hashes(
-                rulefiles.closure(config.rule_files))
-        return self._rule_hashes[config.text]
+    def _rule_inputs(self, config: FileConfig, directory: str) -> list:
+        key = (config.text, directory)
+        if key not in self._rule_hashes:
+            self._rule_hashes[key] = self.hasher.hashes(rulefiles.closure(
+                resolve(config.rule_files, directory)))
+        return self._rule_hashes[key]
 
     def _key(self, tidy: TorchTidy, unit: Unit, db_hash: Optional[str]) -> str:
         commands = [[c.directory, list(c.arguments)] for c in unit.commands]
@@ -113,7 +116,8 @@ class Run:
             commands = ["not in the database", db_hash]
         return digest(CACHE_GENERATION, tidy.identity, unit.file, commands,
                       unit.config.text, tidy.options.args(),
-                      self._rule_inputs(unit.config))
+                      self._rule_inputs(unit.config,
+                                        unit.directory or self.cwd))
 
     # Model files a result may depend on.
 
@@ -151,12 +155,15 @@ class Run:
             self.warn)
 
         configs = self._configs(tidy, files)
-        resource_dir = ""
-        for config in {c.text: c for c in configs.values()}.values():
-            resource_dir = tidy.preflight(config) or resource_dir
-
         db_hash = self.hasher.hash(db.path)
         units = [Unit(f, db.commands.get(f, []), configs[f]) for f in files]
+        resource_dir = ""
+        checked = set()
+        for u in units:
+            where = u.directory or self.cwd
+            if (u.config.text, where) not in checked:
+                checked.add((u.config.text, where))
+                resource_dir = tidy.preflight(u.config, where) or resource_dir
         for u in units:
             u.key = self._key(tidy, u, db_hash)
             self.hasher.hash(u.file)  # its contents as they are analyzed
@@ -278,7 +285,7 @@ class Run:
             inputs = [list(p) for p in self.hasher.hashes(unit.inputs)]
             stats = [list(s) for s in signatures(model_file_candidates(
                 self._user_sources(planner, unit),
-                unit.config.model_paths))]
+                resolve(unit.config.model_paths, unit.directory or self.cwd)))]
             try:
                 cache.store(unit.key, unit.file, inputs, stats, r)
             except OSError as e:

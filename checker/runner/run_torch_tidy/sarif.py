@@ -3,6 +3,7 @@ notes as related locations, fix-its as fixes, paths relative to the source
 root (%SRCROOT%), torch-tidy's failures as tool notifications."""
 import json
 import os
+import re
 import urllib.parse
 from typing import List
 
@@ -93,7 +94,9 @@ def document(diagnostics: List[dict], files: List[dict], root: str,
         "runs": [{
             "tool": {"driver": {
                 "name": "torch-tidy",
-                "version": version,
+                "fullName": "torch-tidy (%s)" % version if version
+                            else "torch-tidy",
+                "version": re.sub(r"^.*?version ", "", version) or "unknown",
                 "rules": [{"id": c} for c in checks]}},
             "originalUriBaseIds": {SRCROOT: {
                 "uri": "file://" + urllib.parse.quote(

@@ -62,20 +62,25 @@ class FileConfig:
     text: str
     header_filter: str
     system_headers: bool
-    rule_files: Tuple[str, ...]   # TorchRuleFiles entries, absolute
-    model_paths: Tuple[str, ...]  # TorchModelPaths entries, absolute
+    rule_files: Tuple[str, ...]   # TorchRuleFiles entries, as written
+    model_paths: Tuple[str, ...]  # TorchModelPaths entries, as written
 
 
-def _option_values(options: Dict[str, object], name: str, cwd: str):
+def resolve(paths: Tuple[str, ...], directory: str) -> Tuple[str, ...]:
+    """Paths of TorchRuleFiles or TorchModelPaths as torch-tidy reads them:
+    relative ones from the directory it analyzes a file in, the compile
+    command's (clang's tooling makes it the working directory)."""
+    return tuple(os.path.normpath(os.path.join(directory, p)) for p in paths)
+
+
+def _option_values(options: Dict[str, object], name: str):
     values = []
     for key, value in sorted(options.items()):
         if key == name or key.endswith("." + name):
             for part in str(value or "").split(";"):
                 part = part.strip()
-                if part:
-                    path = os.path.normpath(os.path.join(cwd, part))
-                    if path not in values:
-                        values.append(path)
+                if part and part not in values:
+                    values.append(part)
     return tuple(values)
 
 
@@ -88,18 +93,21 @@ class TorchTidy:
         self.options = options
         self.cwd = cwd
         self._configs: Dict[str, FileConfig] = {}
-        version = self._run([binary, "--version"])
-        self.version = version.stdout.strip()
-        m = re.search(r"LLVM version (\d+)", self.version)
+        version = self._run([binary, "--version"]).stdout
+        # "Debian LLVM version 19.1.7"
+        self.version = next((l.strip() for l in version.splitlines()
+                             if "version" in l), version.strip())
+        m = re.search(r"version (\d+)", self.version)
         self.llvm_major = m.group(1) if m else "19"
         with open(binary, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
         # What identifies the analysis: the binary and the LLVM it reports.
-        self.identity = digest + "\n" + self.version
+        self.identity = digest + "\n" + version
 
-    def _run(self, cmd, **kw):
+    def _run(self, cmd, cwd=None, **kw):
         try:
-            return subprocess.run(cmd, cwd=self.cwd, stdout=subprocess.PIPE,
+            return subprocess.run(cmd, cwd=cwd or self.cwd,
+                                  stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True,
                                   errors="replace", **kw)
         except OSError as e:
@@ -144,23 +152,24 @@ class TorchTidy:
                               else data.get("HeaderFilterRegex") or ""),
             system_headers=bool(self.options.system_headers
                                 or data.get("SystemHeaders")),
-            rule_files=_option_values(options, "TorchRuleFiles", self.cwd),
-            model_paths=_option_values(options, "TorchModelPaths", self.cwd))
+            rule_files=_option_values(options, "TorchRuleFiles"),
+            model_paths=_option_values(options, "TorchModelPaths"))
         self._configs[key] = config
         return config
 
-    def preflight(self, config: FileConfig) -> str:
-        """Runs torch-tidy with this configuration on an empty file, so that
-        rule files that do not load stop the run before any work; returns
-        torch-tidy's resource directory (where it finds its builtin
+    def preflight(self, config: FileConfig, directory: str) -> str:
+        """Runs torch-tidy with this configuration on an empty file in
+        `directory` (where it analyzes the files of this configuration), so
+        that rule files that do not load stop the run before any work;
+        returns torch-tidy's resource directory (where it finds its builtin
         headers), which a precompiled header must be built with."""
         with tempfile.TemporaryDirectory(prefix="run-torch-tidy-") as tmp:
             source = os.path.join(tmp, "empty.cpp")
             with open(source, "w") as f:
                 f.write("\n")
             p = self._run([self.binary, "--config=" + config.text, "--quiet",
-                           source, "--extra-arg=-v", "--",
-                           "-std=c++17"])
+                           source, "--extra-arg=-v", "--", "-std=c++17"],
+                          cwd=directory)
         for line in p.stdout.splitlines():
             if "[clang-tidy-config]" in line or \
                     "cannot load torch-tidy rules" in line:
