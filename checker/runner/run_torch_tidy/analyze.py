@@ -86,6 +86,7 @@ def run_unit(tidy: TorchTidy, procs: Processes, db_dir: str, unit: Unit,
         pass
     result = {"file": unit.file, "status": status,
               "seconds": round(done.seconds, 3), "pch": bool(pch),
+              "maxRssKiB": done.max_rss_kib,
               "output": done.stdout if status in (OK, COMPILE_ERROR,
                                                   CONFIG_ERROR) else "",
               "diagnostics": diagnostics, "message": message}

@@ -1,6 +1,7 @@
 """What a compile command means for sharing a precompiled header: the flags
 clang-tidy parses with, whether a PCH can be added, and the include search
 directories."""
+import functools
 import os
 import re
 import subprocess
@@ -134,17 +135,23 @@ def include_dirs(clang: str, resource_dir: str, flags: Sequence[str],
     return IncludeDirs(tuple(quote), tuple(user), tuple(system + defaults))
 
 
+@functools.lru_cache(maxsize=None)
+def _prefixes(dirs: IncludeDirs) -> Tuple[Tuple[str, bool], ...]:
+    out = []
+    for is_system, group in ((False, dirs.quote), (False, dirs.user),
+                             (True, dirs.system)):
+        for d in group:
+            for cand in {d, os.path.realpath(d)}:
+                out.append((cand.rstrip("/") + "/", is_system))
+    return tuple(out)
+
+
 def is_system_file(path: str, dirs: IncludeDirs) -> bool:
     """Whether a header is a system header under these search directories:
     the most specific directory that holds it is a system one."""
     best, best_system = -1, False
-    real = os.path.realpath(path)
-    for kind_system, group in ((False, dirs.quote), (False, dirs.user),
-                               (True, dirs.system)):
-        for d in group:
-            for cand in {d, os.path.realpath(d)}:
-                prefix = cand.rstrip("/") + "/"
-                for p in (path, real):
-                    if p.startswith(prefix) and len(prefix) > best:
-                        best, best_system = len(prefix), kind_system
+    for p in {path, os.path.realpath(path)}:
+        for prefix, is_system in _prefixes(dirs):
+            if p.startswith(prefix) and len(prefix) > best:
+                best, best_system = len(prefix), is_system
     return best_system

@@ -43,6 +43,7 @@ class Pch:
         self.error = ""
         self.cached = False
         self.build_seconds = 0.0
+        self.build_rss_kib = 0
         self.lock = threading.Lock()
 
 
@@ -213,6 +214,7 @@ class Planner:
                 self.cache.pch_store(pch.key, pch.inputs)
             pch.path, pch.state = target, "ready"
             pch.build_seconds = outcome.seconds
+            pch.build_rss_kib = outcome.max_rss_kib
         finally:
             for p in (partial, depfile):
                 try:

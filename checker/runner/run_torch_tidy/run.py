@@ -2,7 +2,6 @@
 rest (sharing precompiled headers), report, and say how it went."""
 import concurrent.futures as cf
 import os
-import resource
 import shutil
 import sys
 import tempfile
@@ -122,11 +121,14 @@ class Run:
     # Model files a result may depend on.
 
     def _user_sources(self, planner: Planner, unit: Unit) -> List[str]:
+        """The file and the non-system headers it read itself (a PCH holds
+        library headers only)."""
         if not unit.commands:
-            return [p for p in unit.inputs if not p.startswith("/usr/")]
+            return [unit.file] + [p for p in unit.headers
+                                  if not p.startswith("/usr/")]
         dirs = planner.include_dirs(planner.unit_flags(unit), unit.directory)
-        return [p for p in unit.inputs
-                if p == unit.file or not is_system_file(p, dirs)]
+        return [unit.file] + [p for p in unit.headers
+                              if not is_system_file(p, dirs)]
 
     # Reporting each file.
 
@@ -237,8 +239,10 @@ class Run:
                                  and not p.cached),
                  "pchBuildSeconds": round(sum(p.build_seconds for p in pchs),
                                           3),
-                 "peakChildRssKiB": resource.getrusage(
-                     resource.RUSAGE_CHILDREN).ru_maxrss}
+                 "pchBuildRssKiB": max([p.build_rss_kib for p in pchs] + [0]),
+                 "peakWorkerRssKiB": max([r.get("maxRssKiB", 0)
+                                          for r in file_results
+                                          if not r.get("cached")] + [0])}
         doc = results.document(file_results, tidy.version, root, shard_info,
                                stats)
         emit(doc, self.out, self.err, opts.format, opts.sarif,

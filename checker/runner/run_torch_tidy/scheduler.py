@@ -70,11 +70,12 @@ class Scheduler:
                     os.path.basename(unit.file), first_error)
                 unit.pch_note = "the precompiled header " + pch.error
             retry["seconds"] = round(retry["seconds"] + result["seconds"], 3)
+            retry["maxRssKiB"] = max(retry["maxRssKiB"], result["maxRssKiB"])
             result, headers, pch_path = retry, retry_headers, None
         inputs = [unit.file] + headers
         if pch_path:
             inputs += [p for p, _ in pch.inputs]
-        unit.result, unit.inputs = result, inputs
+        unit.result, unit.inputs, unit.headers = result, inputs, headers
         return unit
 
     # The dispatcher, on the calling thread.

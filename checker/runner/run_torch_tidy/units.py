@@ -18,6 +18,7 @@ class Unit:
     estimate: float = 0.0            # expected seconds
     result: Optional[dict] = None    # what the run found
     inputs: List[str] = field(default_factory=list)  # files it read
+    headers: List[str] = field(default_factory=list)  # of those, not in a PCH
 
     @property
     def directory(self) -> str:
