@@ -1,13 +1,14 @@
 """Runs the analyses on -j workers: precompiled headers first (files wait for
-theirs), then the longest files first. A file that fails to compile with a
-shared PCH is analyzed again without it, and that PCH is not used for the
-rest of the run if the file compiles without it. Ctrl-C stops every worker
+theirs), then the longest files first. A file that fails to compile (or
+crashes) with a shared PCH is analyzed again without it, and that PCH is not
+used for the rest of the run if the file is fine without it. Ctrl-C stops every worker
 and child process."""
 import concurrent.futures as cf
 import os
 from typing import Callable, List, Optional, Tuple
 
-from .analyze import COMPILE_ERROR, CONFIG_ERROR, FAILED, OK, run_unit
+from .analyze import (COMPILE_ERROR, CONFIG_ERROR, CRASHED, FAILED, OK,
+                      run_unit)
 from .errors import UsageError
 from .pch import Pch, Planner
 from .procs import Processes
@@ -58,7 +59,7 @@ class Scheduler:
         self.progress.started(unit.file)
         result, headers = run_unit(self.tidy, self.procs, self.db_dir, unit,
                                    pch_path, self.tmpdir, serial)
-        if pch_path and result["status"] in (COMPILE_ERROR, FAILED):
+        if pch_path and result["status"] in (COMPILE_ERROR, FAILED, CRASHED):
             first_error = next((d["message"] for d in result["diagnostics"]
                                 if d["level"] == "error"), result["message"])
             retry, retry_headers = run_unit(self.tidy, self.procs,
