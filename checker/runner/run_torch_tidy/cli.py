@@ -93,6 +93,9 @@ def run_parser(prog: str) -> argparse.ArgumentParser:
     g.add_argument("--line-filter")
     g.add_argument("--extra-arg", action="append", default=[])
     g.add_argument("--extra-arg-before", action="append", default=[])
+    g.add_argument("--load", action="append", default=[], metavar="PLUGIN",
+                   help="a clang-tidy plugin, with --torch-tidy "
+                   "clang-tidy-19: --load build/lib/libTorchTidy.so")
     g = p.add_argument_group("fixes")
     g.add_argument("--fix", action="store_true",
                    help="apply the fix-its of all files, each once")
@@ -170,7 +173,8 @@ def main(argv: List[str], tool_dir: Optional[str] = None,
                 exclude_header_filter=a.exclude_header_filter,
                 warnings_as_errors=a.warnings_as_errors,
                 system_headers=a.system_headers, line_filter=a.line_filter,
-                extra_args=a.extra_arg, extra_args_before=a.extra_arg_before),
+                extra_args=a.extra_arg, extra_args_before=a.extra_arg_before,
+                load=[os.path.abspath(p) for p in a.load]),
             fix=a.fix, fix_errors=a.fix_errors, export_fixes=a.export_fixes,
             format=a.format, sarif=a.sarif, fail_on=a.fail_on,
             cache_dir=a.cache_dir, no_cache=a.no_cache, no_pch=a.no_pch,

@@ -36,9 +36,13 @@ class TidyOptions:
     line_filter: Optional[str] = None
     extra_args: List[str] = field(default_factory=list)
     extra_args_before: List[str] = field(default_factory=list)
+    load: List[str] = field(default_factory=list)
+
+    def load_args(self) -> List[str]:
+        return ["--load=" + plugin for plugin in self.load]
 
     def args(self) -> List[str]:
-        out = []
+        out = self.load_args()
         for flag, value in (("--checks", self.checks),
                             ("--config", self.config),
                             ("--config-file", self.config_file),
@@ -167,7 +171,8 @@ class TorchTidy:
             source = os.path.join(tmp, "empty.cpp")
             with open(source, "w") as f:
                 f.write("\n")
-            p = self._run([self.binary, "--config=" + config.text, "--quiet",
+            p = self._run([self.binary, *self.options.load_args(),
+                           "--config=" + config.text, "--quiet",
                            source, "--extra-arg=-v", "--", "-std=c++17"],
                           cwd=directory)
         for line in p.stdout.splitlines():
