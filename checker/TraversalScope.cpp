@@ -27,7 +27,8 @@ static bool otherChecksEnabled(const tidy::ClangTidyContext &Tidy) {
 
 /// One of the libraries' own namespaces (what inLibraryNamespace() in
 /// analysis/Names.h names): the torch analysis neither analyzes nor reports
-/// anything declared in them, wherever their headers are.
+/// anything declared in them, wherever their headers are, and the libraries
+/// carry no torch-tidy annotations for torch-annotation to report.
 static bool isLibraryNamespace(const Decl *D) {
   const auto *NS = dyn_cast<NamespaceDecl>(D);
   return NS && llvm::is_contained({"at", "c10", "torch", "caffe2", "std", "cv"},
