@@ -1,5 +1,6 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -64,19 +65,31 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
       this);
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
+  // Matched before the traversal enters the translation unit's children.
+  Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
 }
 
 void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
 
 // Nothing outlives the AST it points into.
-void TorchTidyCheck::onEndOfTranslationUnit() { resetAnalysisCache(); }
+void TorchTidyCheck::onEndOfTranslationUnit() {
+  if (LimitedScope)
+    restoreTraversalScope(*LimitedScope);
+  LimitedScope = nullptr;
+  resetAnalysisCache();
+}
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   if (R.Nodes.getNodeAs<TranslationUnitDecl>(TranslationUnitId)) {
-    const SourceManager &SM = *R.SourceManager;
-    diag(SM.getLocForStartOfFile(SM.getMainFileID()),
-         "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
-        << RuleError;
+    if (!Setup.Rules) {
+      const SourceManager &SM = *R.SourceManager;
+      diag(SM.getLocForStartOfFile(SM.getMainFileID()),
+           "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
+          << RuleError;
+    } else if (limitTraversalToLocalDecls(*R.Context, *Tidy,
+                                          modelOf(*R.Context, Setup).Words)) {
+      LimitedScope = R.Context;
+    }
     return;
   }
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);

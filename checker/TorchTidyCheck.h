@@ -45,6 +45,8 @@ private:
   AnalysisSetup Setup;
   std::string RuleError;
   clang::tidy::ClangTidyContext *Tidy;
+  /// Set while this check holds the traversal scope limited.
+  clang::ASTContext *LimitedScope = nullptr;
 };
 
 /// The names of every torch-* check, sorted (TorchTidyModule.cpp).

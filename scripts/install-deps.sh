@@ -11,6 +11,8 @@ PACKAGES=(
   libgrpc++-dev libprotobuf-dev libabsl-dev
   # its tests drive it from Neovim; its benchmark compares it with clangd-19
   neovim clangd-19
+  # run-torch-tidy: clang-scan-deps-19, fixes as YAML, SARIF schema checks
+  clang-tools-19 python3-yaml python3-jsonschema git
 )
 
 missing=()
