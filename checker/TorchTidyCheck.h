@@ -22,29 +22,40 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
-  /// Matches every function body to analyze; a check that looks at other
-  /// code overrides this and check(), and first asks rulesLoaded().
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  /// Reports a rule file that does not load, else registers the check's
+  /// matchers (registerCheckMatchers).
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) final;
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *,
+                           clang::Preprocessor *) override {
+    Sources = &SM;
+  }
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
 protected:
+  /// Matches every function body to analyze; a check that looks at other
+  /// code overrides this and checkMatch(). Called only with loaded rules.
+  virtual void
+  registerCheckMatchers(clang::ast_matchers::MatchFinder *Finder);
+  /// Analyzes a matched function (or lambda) and calls checkFunction().
+  virtual void
+  checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &R);
   /// Called once per analyzed function with the states of its calls.
   virtual void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) {}
-  /// False when the rules could not be loaded (the error is reported by
-  /// one check); then a check must analyze nothing.
-  bool rulesLoaded();
-  /// True for the one enabled torch-* check that reports a rule error.
-  bool reportsRuleError() const;
   const AnalysisSetup &setup() const { return Setup; }
 
 private:
+  /// True for the one enabled torch-* check that reports a rule error.
+  bool reportsRuleError() const;
+
   std::string RuleFiles;
   std::string ModelPaths;
   AnalysisSetup Setup;
   std::string RuleError;
   clang::tidy::ClangTidyContext *Tidy;
+  /// The translation unit's sources, for the rule error in clangd.
+  const clang::SourceManager *Sources = nullptr;
   /// Set while this check holds the traversal scope limited.
   clang::ASTContext *LimitedScope = nullptr;
 };
