@@ -95,36 +95,31 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
     Fact<Dtype> As = applyRule(Ev, *C.Rule, C.Parts, C.Call, *C.Before).DType;
     if (!Have.isKnown() || !As.isKnown() || Have.Value == As.Value)
       continue;
-    report(C, Buffer, Have, As, M, Ctx);
+    diagnose(C, Buffer, Have, As, M, Ctx);
   }
 }
 
-void FromBlobElementTypeCheck::report(const ObservedCall &C,
+void FromBlobElementTypeCheck::diagnose(const ObservedCall &C,
                                       const Expr *Buffer,
                                       const Fact<Dtype> &Have,
                                       const Fact<Dtype> &As,
                                       const ModelContext &M, ASTContext &Ctx) {
-  {
-    auto D = diag(C.Call->getExprLoc(),
-                  "'%0' reads a buffer of %1 elements as %2; the tensor "
-                  "holds garbage")
-             << shortName(C.Parts.Callee) << dtypeName(Have.Value)
-             << dtypeName(As.Value);
-    if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
-      D << *Fix;
-  }
+  Finding F = report(C.Call->getExprLoc(),
+                     "'%0' reads a buffer of %1 elements as %2; the tensor "
+                     "holds garbage");
+  F << shortName(C.Parts.Callee) << dtypeName(Have.Value)
+    << dtypeName(As.Value);
+  if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
+    F << *Fix;
   if (Have.Origin != Buffer->getExprLoc())
-    diag(Have.Origin, "the buffer holds %0 elements since here",
-         DiagnosticIDs::Note)
+    F.note(Have.Origin, "the buffer holds %0 elements since here")
         << dtypeName(Have.Value);
   if (As.Origin != C.Call->getExprLoc())
-    diag(As.Origin, "read as %0 because of this", DiagnosticIDs::Note)
-        << dtypeName(As.Value);
+    F.note(As.Origin, "read as %0 because of this") << dtypeName(As.Value);
   if (categoryOf(As.Value) != categoryOf(Have.Value))
-    diag(C.Call->getExprLoc(),
-         "to get %0 values, read the buffer as %1 and convert the tensor "
-         "with '.to(%2)'",
-         DiagnosticIDs::Note)
+    F.note(C.Call->getExprLoc(),
+           "to get %0 values, read the buffer as %1 and convert the tensor "
+           "with '.to(%2)'")
         << dtypeName(As.Value) << dtypeName(Have.Value)
         << M.Words.spell(As.Value);
 }

@@ -17,7 +17,7 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
-  void report(const ObservedCall &C, const clang::Expr *Buffer,
+  void diagnose(const ObservedCall &C, const clang::Expr *Buffer,
               const Fact<Dtype> &Have, const Fact<Dtype> &As,
               const ModelContext &M, clang::ASTContext &Ctx);
 };

@@ -64,7 +64,8 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
   // module-input checks on, clang-tidy prints the identical remarks once.
   if (ModelFileNotes)
     for (const ModelFileLoad &L : View.modelFileLoads())
-      diag(L.Call->getExprLoc(), "%0", DiagnosticIDs::Remark) << L.Explanation;
+      report(L.Call->getExprLoc(), "%0", DiagnosticIDs::Remark)
+          << L.Explanation;
   const Vocabulary &Words = View.model().Words;
   for (const ObservedCall &At : View.calls()) {
     std::optional<ModuleCallSite> Site = siteOf(View, At);
@@ -90,17 +91,14 @@ void ModuleInputCheck::checkDtype(const ModuleCallSite &Site,
       (categoryOf(Have.Value) != DtypeCategory::Floating ||
        categoryOf(Want.Value) != DtypeCategory::Floating))
     return; // integer ids and masks are the model's business
-  {
-    auto D = diag(Site.Call->getExprLoc(),
-                  "input tensor is %0 but the module's parameters are %1")
-             << dtypeName(Have.Value) << dtypeName(Want.Value);
-    if (auto Fix = appendConversion(Input.Arg, spellDtype(Want, Words, Ctx), Ctx))
-      D << *Fix;
-  } // the warning is emitted here, before its notes
-  diag(Want.Origin, "module parameters are %0 since here", DiagnosticIDs::Note)
+  Finding F = report(Site.Call->getExprLoc(),
+                     "input tensor is %0 but the module's parameters are %1");
+  F << dtypeName(Have.Value) << dtypeName(Want.Value);
+  if (auto Fix = appendConversion(Input.Arg, spellDtype(Want, Words, Ctx), Ctx))
+    F << *Fix;
+  F.note(Want.Origin, "module parameters are %0 since here")
       << dtypeName(Want.Value);
-  diag(Have.Origin, "input tensor is %0 since here", DiagnosticIDs::Note)
-      << dtypeName(Have.Value);
+  F.note(Have.Origin, "input tensor is %0 since here") << dtypeName(Have.Value);
 }
 
 void ModuleInputCheck::checkDevice(const ModuleCallSite &Site,
@@ -111,18 +109,13 @@ void ModuleInputCheck::checkDevice(const ModuleCallSite &Site,
       !Want.Value.certainlyDiffers(Have.Value) ||
       Site.InputDevice == InputPolicy::None)
     return;
-  {
-    auto D = diag(Site.Call->getExprLoc(),
-                  "input tensor is on %0 but the module is on %1")
-             << Have.Value.str() << Want.Value.str();
-    if (auto Fix =
-            appendConversion(Input.Arg, spellDevice(Want, Words, Ctx), Ctx))
-      D << *Fix;
-  }
-  diag(Want.Origin, "module is on %0 since here", DiagnosticIDs::Note)
-      << Want.Value.str();
-  diag(Have.Origin, "input tensor is on %0 since here", DiagnosticIDs::Note)
-      << Have.Value.str();
+  Finding F = report(Site.Call->getExprLoc(),
+                     "input tensor is on %0 but the module is on %1");
+  F << Have.Value.str() << Want.Value.str();
+  if (auto Fix = appendConversion(Input.Arg, spellDevice(Want, Words, Ctx), Ctx))
+    F << *Fix;
+  F.note(Want.Origin, "module is on %0 since here") << Want.Value.str();
+  F.note(Have.Origin, "input tensor is on %0 since here") << Have.Value.str();
 }
 
 } // namespace torch_tidy

@@ -56,13 +56,12 @@ void OperandCheck::checkDtypes(const CallStates &C, const Vocabulary &Words) {
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.At->Call->getExprLoc(),
-       "'%0' needs operands of one dtype, but they are %1 and %2")
-      << shortName(C.parts().Callee) << dtypeName(A->Value)
-      << dtypeName(B->Value);
-  for (const Fact<Dtype> *F : {A, B})
-    diag(F->Origin, "operand is %0 since here", DiagnosticIDs::Note)
-        << dtypeName(F->Value);
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs operands of one dtype, but they are %1 and %2");
+  F << shortName(C.parts().Callee) << dtypeName(A->Value)
+    << dtypeName(B->Value);
+  for (const Fact<Dtype> *Op : {A, B})
+    F.note(Op->Origin, "operand is %0 since here") << dtypeName(Op->Value);
 }
 
 void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
@@ -75,17 +74,14 @@ void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
   std::string Allowed;
   for (Dtype D : C.rule().IndexDtypes)
     Allowed += (Allowed.empty() ? "" : " or ") + dtypeName(D).str();
-  {
-    auto D = diag(C.At->Call->getExprLoc(),
-                  "'%0' needs a %1 index tensor, but it is %2")
-             << shortName(C.parts().Callee) << Allowed << dtypeName(Have.Value);
-    Fact<Dtype> Want = Fact<Dtype>::known(C.rule().IndexDtypes.front(), {});
-    if (auto Fix = appendConversion(C.operandExpr(*C.rule().IndexArg),
-                                    spellDtype(Want, Words, Ctx), Ctx))
-      D << *Fix;
-  }
-  diag(Have.Origin, "index is %0 since here", DiagnosticIDs::Note)
-      << dtypeName(Have.Value);
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs a %1 index tensor, but it is %2");
+  F << shortName(C.parts().Callee) << Allowed << dtypeName(Have.Value);
+  Fact<Dtype> Want = Fact<Dtype>::known(C.rule().IndexDtypes.front(), {});
+  if (auto Fix = appendConversion(C.operandExpr(*C.rule().IndexArg),
+                                  spellDtype(Want, Words, Ctx), Ctx))
+    F << *Fix;
+  F.note(Have.Origin, "index is %0 since here") << dtypeName(Have.Value);
 }
 
 void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
@@ -95,8 +91,10 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
       C, Words,
       [&](const Facts &F) -> const Fact<Device> & {
         // A CPU operand may be a zero-dim tensor, which such operations
-        // accept next to tensors on any device.
-        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu")
+        // accept next to tensors on any device: only one known to have
+        // dimensions counts.
+        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu" &&
+            !(F.Shape.isKnown() && F.Shape.Value == Rank::Dims))
           return Unknown;
         // Meta tensors hold no data; some meta kernels skip the device check.
         if (F.Dev.isKnown() && F.Dev.Value.Kind == "meta")
@@ -107,12 +105,12 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.At->Call->getExprLoc(),
-       "'%0' needs operands on one device, but they are on %1 and %2")
-      << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
-  for (const Fact<Device> *F : {A, B})
-    diag(F->Origin, "operand is on %0 since here", DiagnosticIDs::Note)
-        << F->Value.str();
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs operands on one device, but they are on %1 "
+                     "and %2");
+  F << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
+  for (const Fact<Device> *Op : {A, B})
+    F.note(Op->Origin, "operand is on %0 since here") << Op->Value.str();
 }
 
 } // namespace torch_tidy

@@ -1,5 +1,6 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "domain/Limits.h"
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -58,24 +59,77 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
 }
 
-void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
+void TorchTidyCheck::onStartOfTranslationUnit() {
+  resetAnalysisCache();
+  Reported.clear();
+  CheckedHelpers.clear();
+  CheckedOwn.clear();
+}
+
+bool TorchTidyCheck::firstTime(SourceLocation Loc, StringRef Text) {
+  std::string Key = std::to_string(Loc.getRawEncoding()) + ":" + Text.str();
+  return Reported.insert(Key).second;
+}
+
+void TorchTidyCheck::noteCallChain() {
+  for (const ObservedCall *C : llvm::reverse(Chain)) {
+    const auto *M = dyn_cast<CXXMethodDecl>(C->Parts.Callee);
+    std::string Name = M && M->getParent()->isLambda()
+                           ? "the lambda"
+                           : "'" + C->Parts.Callee->getNameAsString() + "'";
+    diag(C->Call->getExprLoc(), "in the call to %0 here", DiagnosticIDs::Note)
+        << Name;
+  }
+}
+
+void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
+  if (Chain.size() >= limits::SummaryDepth)
+    return;
+  for (const ObservedCall &C : View.calls()) {
+    const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
+    if (!Callee || !CheckedHelpers.insert(Callee).second)
+      continue;
+    llvm::SmallVector<const ObservedCall *, 4> Outer;
+    std::swap(Outer, Chain);
+    checkOwn(Callee->function(), Ctx);
+    std::swap(Outer, Chain);
+    Chain.push_back(&C);
+    checkFunction(*Callee, Ctx);
+    checkHelpers(*Callee, Ctx);
+    Chain.pop_back();
+  }
+}
+
+/// Functions analyzed on their own: templates neither as patterns (types
+/// unknown) nor per instantiation (one warning per instantiation would
+/// repeat itself); no library code.
+static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
+  return FD && FD->hasBody() && !FD->isInvalidDecl() &&
+         !FD->isDependentContext() && !FD->isTemplateInstantiation() &&
+         !Words.isLibraryCode(FD);
+}
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();
-  // Templates are analyzed neither as patterns (types unknown) nor per
-  // instantiation (one warning per instantiation would repeat itself).
-  if (!FD || !FD->hasBody() || FD->isInvalidDecl() ||
-      FD->isDependentContext() || FD->isTemplateInstantiation() ||
-      (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
-       !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
+  // A lambda's call operator is checked where its lambda is matched.
+  if (FD && isa<CXXMethodDecl>(FD) &&
+      cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
+      !R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     return;
-  if (modelOf(*R.Context, Setup).Words.isLibraryCode(FD))
+  checkOwn(FD, *R.Context);
+}
+
+void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
+  if (!analyzedOnItsOwn(FD, modelOf(Ctx, Setup).Words) ||
+      !CheckedOwn.insert(FD).second)
     return;
-  const FunctionView &View = analysisOf(FD, *R.Context, Setup);
-  if (View.analyzed())
-    checkFunction(View, *R.Context);
+  const FunctionView &View = analysisOf(FD, Ctx, Setup);
+  if (!View.analyzed())
+    return;
+  checkFunction(View, Ctx);
+  checkHelpers(View, Ctx);
 }
 
 } // namespace torch_tidy

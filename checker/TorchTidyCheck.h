@@ -9,8 +9,10 @@
 #ifndef TORCH_TIDY_TORCHTIDYCHECK_H
 #define TORCH_TIDY_TORCHTIDYCHECK_H
 
+#include "Finding.h"
 #include "interprocedural/AnalysisCache.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 
 namespace torch_tidy {
@@ -29,14 +31,45 @@ public:
   void onStartOfTranslationUnit() override;
 
 protected:
-  /// Called once per analyzed function with the states of its calls.
+  /// Called once per analyzed function with the states of its calls, and
+  /// again for each helper it calls with the states of that call (then
+  /// findings lead back through the calls: see Finding.h).
   virtual void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) {}
+  /// A finding to describe; it is reported when it goes out of scope.
+  Finding report(clang::SourceLocation Loc, llvm::StringRef Format,
+                 clang::DiagnosticIDs::Level Level =
+                     clang::DiagnosticIDs::Warning) {
+    return Finding(*this, Loc, Format, Level);
+  }
   /// False when the rules could not be loaded (the error is reported by
   /// one check); then a check must analyze nothing.
   bool rulesLoaded();
   const AnalysisSetup &setup() const { return Setup; }
+  /// True while a helper is checked for a caller's states.
+  bool inCallContext() const { return !Chain.empty(); }
 
 private:
+  friend class Finding;
+  /// Checks the helpers View calls, each as the call's states make it.
+  void checkHelpers(const FunctionView &View, clang::ASTContext &Ctx);
+  /// True the first time a finding with this place and text is reported
+  /// in the translation unit.
+  bool firstTime(clang::SourceLocation Loc, llvm::StringRef Text);
+  /// Notes at the calls through which the function being checked was
+  /// reached, innermost first.
+  void noteCallChain();
+
+  llvm::StringSet<> Reported;
+  /// Checks FD's own analysis unless it was checked already.
+  void checkOwn(const clang::FunctionDecl *FD, clang::ASTContext &Ctx);
+  /// Helper views already checked in this translation unit: each once.
+  llvm::DenseSet<const FunctionView *> CheckedHelpers;
+  /// Functions whose own analysis was checked: what a function shows on
+  /// its own comes first, with its fix-its, before what it shows for a
+  /// caller's states.
+  llvm::DenseSet<const clang::FunctionDecl *> CheckedOwn;
+  /// The calls through which the function being checked was reached.
+  llvm::SmallVector<const ObservedCall *, 4> Chain;
   std::string RuleFiles;
   std::string ModelPaths;
   AnalysisSetup Setup;

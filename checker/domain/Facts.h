@@ -9,6 +9,7 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
 
@@ -31,6 +32,12 @@ enum class DtypeCategory : unsigned char { Bool, Integral, Floating, Complex };
 DtypeCategory categoryOf(Dtype D);
 llvm::StringRef dtypeName(Dtype D);              // "Half"
 std::optional<Dtype> parseDtype(llvm::StringRef Name); // "Half", "half", "float16"
+
+/// Whether a tensor has dimensions. LibTorch treats zero-dimensional tensors
+/// like numbers: they do not decide a result's dtype next to tensors with
+/// dimensions, and a CPU one may join tensors on any device.
+enum class Rank : unsigned char { Zero, Dims };
+llvm::StringRef rankName(Rank R); // "0", "1+"
 
 /// A device: a kind (c10::DeviceType enumerator name, lowercase) and an index
 /// (-1 when not given, which means "the current device" of that kind).
@@ -81,21 +88,29 @@ template <typename T> struct Fact {
 };
 
 /// The dtype and device of a tensor, of a module's parameters, of a
-/// TensorOptions, or of a lone ScalarType / Device value.
+/// TensorOptions, or of a lone ScalarType / Device value; for a tensor, also
+/// whether it has dimensions.
 struct Facts {
   Fact<Dtype> DType;
   Fact<Device> Dev;
+  Fact<Rank> Shape;
 
-  static Facts top() { return {Fact<Dtype>::top(), Fact<Device>::top()}; }
+  static Facts top() {
+    return {Fact<Dtype>::top(), Fact<Device>::top(), Fact<Rank>::top()};
+  }
   bool sameAs(const Facts &O) const {
-    return DType.sameAs(O.DType) && Dev.sameAs(O.Dev);
+    return DType.sameAs(O.DType) && Dev.sameAs(O.Dev) && Shape.sameAs(O.Shape);
   }
   Facts join(const Facts &O) const {
-    return {DType.join(O.DType), Dev.join(O.Dev)};
+    return {DType.join(O.DType), Dev.join(O.Dev), Shape.join(O.Shape)};
   }
-  /// Fields of O that are Known or Top replace ours; Unset/Bottom keep ours.
+  /// The dtype and device of O that are Known or Top replace ours;
+  /// Unset/Bottom keep ours. The rank is ours: conversions keep it.
   Facts overriddenBy(const Facts &O) const;
-  std::string str() const; // "dtype=Half device=cuda:0"
+  std::string str() const; // "dtype=Half device=cuda:0 rank=1+"
+  /// The states alone, without origins or spellings, as text: equal for
+  /// two Facts exactly when sameAs holds (a cache key).
+  void encode(llvm::raw_ostream &OS) const;
   /// The component of type T: `get<Dtype>()` is DType, `get<Device>()` Dev.
   template <typename T> const Fact<T> &get() const;
   template <typename T> Fact<T> &get() {
@@ -104,6 +119,7 @@ struct Facts {
 };
 template <> inline const Fact<Dtype> &Facts::get<Dtype>() const { return DType; }
 template <> inline const Fact<Device> &Facts::get<Device>() const { return Dev; }
+template <> inline const Fact<Rank> &Facts::get<Rank>() const { return Shape; }
 
 } // namespace torch_tidy
 

@@ -1,6 +1,8 @@
 //===- AnalysisCache.cpp --------------------------------------------------===//
 #include "interprocedural/AnalysisCache.h"
+#include "interprocedural/CallContexts.h"
 #include "interprocedural/CrossFunction.h"
+#include "domain/Limits.h"
 #include "solver/Solver.h"
 #include <map>
 
@@ -25,6 +27,10 @@ struct PerSetup {
   CrossFunction Across;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionView>>
       Views;
+  /// Helpers analyzed from a call's states, by CallContext::Key; null where
+  /// the helper had too many contexts already.
+  llvm::StringMap<std::unique_ptr<FunctionView>> Contexts;
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> ContextsOf;
 };
 
 struct Cache {
@@ -54,6 +60,21 @@ PerSetup &perSetup(clang::ASTContext &Ctx, const AnalysisSetup &Setup) {
 } // namespace
 
 void resetAnalysisCache() { cache() = Cache(); }
+
+const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
+                              clang::ASTContext &Ctx,
+                              const AnalysisSetup &Setup) {
+  PerSetup &S = perSetup(Ctx, Setup);
+  std::optional<CallContext> C =
+      callContext(View, At, S.Across.members(), S.Across);
+  if (!C)
+    return nullptr;
+  auto [It, New] = S.Contexts.try_emplace(C->Key);
+  if (New && ++S.ContextsOf[C->Def] <= limits::ContextsPerFunction)
+    It->second = std::make_unique<FunctionView>(
+        solveForChecks(S.Model, C->Def, std::move(C->Entry)));
+  return It->second && It->second->analyzed() ? It->second.get() : nullptr;
+}
 
 const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup) {
   return perSetup(Ctx, Setup).Model;

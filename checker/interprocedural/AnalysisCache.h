@@ -23,6 +23,12 @@ struct AnalysisSetup {
 const FunctionView &analysisOf(const clang::FunctionDecl *FD,
                                clang::ASTContext &Ctx,
                                const AnalysisSetup &Setup);
+/// The helper the call At in View goes into, analyzed from the states of
+/// that call (CallContexts.h); null when there is none to analyze, or the
+/// helper has been analyzed for limits::ContextsPerFunction states already.
+const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
+                              clang::ASTContext &Ctx,
+                              const AnalysisSetup &Setup);
 /// The translation unit's model (vocabulary, rules, modules), for checks
 /// that need it without analyzing a function.
 const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup);

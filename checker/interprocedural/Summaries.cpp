@@ -21,24 +21,6 @@ template <typename T> void anonymize(Fact<T> &F, SourceLocation Param) {
   F.Spelling = nullptr;
 }
 
-void encode(llvm::raw_ostream &OS, const Fact<Dtype> &F) {
-  OS << int(F.S);
-  if (F.isKnown())
-    OS << ':' << int(F.Value) << ':' << F.FromModuleOutput;
-  OS << ',';
-}
-void encode(llvm::raw_ostream &OS, const Fact<Device> &F) {
-  OS << int(F.S);
-  if (F.isKnown())
-    OS << ':' << F.Value.Kind << ':' << F.Value.Index << ':'
-       << F.FromModuleOutput;
-  OS << ',';
-}
-void encode(llvm::raw_ostream &OS, const Facts &F) {
-  encode(OS, F.DType);
-  encode(OS, F.Dev);
-}
-
 /// Gives back to a fact that passed through the callee unchanged the origin
 /// (and spelling) it has at the caller; a fact made inside the callee keeps
 /// its origin there, but not its spelling, which names the callee's code.
@@ -61,6 +43,7 @@ void restore(Facts &F, const FunctionDecl *Def,
              llvm::ArrayRef<std::optional<Value>> Args) {
   restore(F.DType, Def, Args);
   restore(F.Dev, Def, Args);
+  restore(F.Shape, Def, Args);
 }
 
 } // namespace
@@ -107,7 +90,7 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
   llvm::raw_string_ostream OS(Out.Key);
   OS << static_cast<const void *>(Def);
   for (const auto &[Member, V] : Out.Entry.Vars)
-    encode(OS, V.State);
+    V.State.encode(OS);
   for (unsigned I = 0; I < P.Args.size() && I < Def->getNumParams(); ++I) {
     OS << '|';
     const ParmVarDecl *PD = Def->getParamDecl(I);
@@ -122,7 +105,8 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
     Value Arg = Value::of(PK, V.State);
     anonymize(Arg.State.DType, PD->getLocation());
     anonymize(Arg.State.Dev, PD->getLocation());
-    encode(OS, Arg.State);
+    anonymize(Arg.State.Shape, PD->getLocation());
+    Arg.State.encode(OS);
     Out.Entry.at(PD) = std::move(Arg);
     Out.Given[I] = std::move(V);
   }

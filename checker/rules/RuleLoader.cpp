@@ -29,11 +29,12 @@ const char *const CallKeys[] = {
     "set-by",      "receiver",     "when-path", "writes",
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
-    "in-place",    "returns-converted", "path-arg"};
+    "in-place",    "returns-converted", "path-arg", "rank"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
+const char *const SizesKeys[] = {"sizes"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
                                "library-namespaces", "types", "elements",
                                "functions", "methods",   "spellings"};
@@ -236,6 +237,40 @@ Source source(const YAML::Node &N, bool ForDtype) {
                                 Text)
                       .str());
   return S;
+}
+
+/// `zero-dim`, `dims`, `self`, `argN`, `promote`, `data`, or
+/// `{sizes: <parameter name>}`.
+RankSource rankSource(const YAML::Node &N) {
+  RankSource R;
+  if (N.IsMap()) {
+    checkKeys(N, SizesKeys, "a rank source");
+    if (!N["sizes"])
+      fail(N, "expected {sizes: <the parameter that takes the sizes>}");
+    R.K = RankSource::Sizes;
+    R.Param = scalar(N["sizes"], "a parameter name");
+    return R;
+  }
+  std::string Text = scalar(N, "a rank source");
+  llvm::StringRef T(Text);
+  unsigned Index;
+  if (T == "zero-dim" || T == "dims") {
+    R.K = RankSource::Fixed;
+    R.FixedRank = T == "zero-dim" ? Rank::Zero : Rank::Dims;
+  } else if (T == "self" || T == "promote" || T == "data" || T == "unknown") {
+    R.K = T == "self"      ? RankSource::Self
+          : T == "promote" ? RankSource::Promote
+          : T == "data"    ? RankSource::Data
+                           : RankSource::Unknown;
+  } else if (T.consume_front("arg") && !T.getAsInteger(10, Index)) {
+    R.K = RankSource::Argument;
+    R.Index = Index;
+  } else {
+    fail(N, "unknown rank source '" + Text +
+                "'; expected zero-dim, dims, self, argN, promote, data, "
+                "unknown or {sizes: <parameter>}");
+  }
+  return R;
 }
 
 constexpr Word<InputPolicy> InputPolicies[] = {
@@ -504,6 +539,11 @@ private:
       R.ReturnsState = true;
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
+    }
+    if (auto K = C["rank"]) {
+      if (!D)
+        fail(K, "'rank' needs 'dtype' and 'device': the state it belongs to");
+      R.RankFrom = rankSource(K);
     }
     if (auto W = C["writes"]) {
       if (!R.ReturnsState)

@@ -45,6 +45,23 @@ struct Source {
   llvm::SmallVector<std::pair<int64_t, Dtype>, 8> Codes;
 };
 
+/// Where the rank (zero-dimensional or not) of a call's result comes from.
+struct RankSource {
+  enum Kind : unsigned char {
+    Unknown,  // not modeled
+    Fixed,    // always zero-dimensional, or always with dimensions
+    Self,     // the object of a method, the first argument of a function
+    Argument, // the tensor argument at Index
+    Promote,  // with dimensions if any tensor operand has them
+    Data,     // torch::tensor's data: a list has dimensions, a number none
+    Sizes,    // the sizes argument (of the parameter named Param): `{}` is
+              // zero-dimensional, a list of one or more sizes is not
+  } K = Unknown;
+  Rank FixedRank = Rank::Dims;
+  unsigned Index = 0;
+  std::string Param;
+};
+
 /// An argument position: the object of a method (the first argument of a
 /// function), or the argument at Index.
 struct Operand {
@@ -78,6 +95,7 @@ struct CallRule {
   unsigned PathArg = 0;
   bool ReturnsState = false;   // the result is a tensor or module we track
   Source DtypeFrom, DeviceFrom;
+  RankSource RankFrom;         // unknown unless the rule says
   llvm::SmallVector<OverrideArg, 4> Overrides;
   ReceiverEffect Receiver = ReceiverEffect::Keep;
   /// The computed state goes into this argument (an output array) or the

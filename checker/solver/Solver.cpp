@@ -186,8 +186,9 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
   return R.takeEvaluator();
 }
 
-FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD) {
-  ObserveCalls Policy;
+FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD,
+                            std::optional<Env> Seed) {
+  ObserveCalls Policy = Seed ? ObserveCalls(std::move(*Seed)) : ObserveCalls();
   std::unique_ptr<Evaluator> Ev = solve(M, FD, Policy);
   if (!Ev)
     return FunctionView();

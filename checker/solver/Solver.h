@@ -21,9 +21,11 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M,
                                  const clang::FunctionDecl *FD,
                                  SolverPolicy &Policy);
 
-/// The calls the checks look at, with their states.
+/// The calls the checks look at, with their states; from Seed (a caller's
+/// states for FD's parameters and members) when one is given.
 FunctionView solveForChecks(const ModelContext &M,
-                            const clang::FunctionDecl *FD);
+                            const clang::FunctionDecl *FD,
+                            std::optional<Env> Seed = std::nullopt);
 
 /// For a summary: the join of the values FD's reachable `return`
 /// statements give (of kind K), its parameters and members seeded from
