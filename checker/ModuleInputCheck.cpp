@@ -35,8 +35,18 @@ std::optional<ModuleCallSite> siteOf(const FunctionView &View,
   if (!Class)
     return std::nullopt;
   const ModuleBehaviour *B = M.Modules.behaviour(Class);
-  ModuleCallSite Site{At.Call, Facts::top(), B->InputDtype, B->InputDevice, {}};
-  if (const ValueDecl *VD = M.Words.namedDecl(At.Parts.Receiver))
+  const ValueDecl *VD = M.Words.namedDecl(At.Parts.Receiver);
+  // A Sequential's input goes to its first module, which decides.
+  if (B->Submodules) {
+    const CXXRecordDecl *First = M.Modules.firstSubmodule(VD);
+    const ModuleBehaviour *FB = First ? M.Modules.behaviour(First) : nullptr;
+    if (!FB)
+      return std::nullopt;
+    B = FB;
+  }
+  ModuleCallSite Site{At.Call,        Facts::top(), B->InputDtype,
+                      B->InputDevice, B->InputDtypes, {}};
+  if (VD)
     Site.Module = View.valueOf(VD, At).State;
   dropStaleSpelling(Site.Module.DType, View, At);
   dropStaleSpelling(Site.Module.Dev, View, At);
@@ -72,12 +82,34 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
     if (!Site)
       continue;
     for (const ListElement &Input : Site->Inputs) {
-      if (Which == Component::Dtype)
+      if (Which == Component::Dtype && !Site->InputDtypes.empty())
+        checkIndices(*Site, Input, Words, Ctx);
+      else if (Which == Component::Dtype)
         checkDtype(*Site, Input, Words, Ctx);
       else
         checkDevice(*Site, Input, Words, Ctx);
     }
   }
+}
+
+/// A module whose inputs must have certain dtypes whatever its parameters'
+/// (an Embedding takes Long or Int indices).
+void ModuleInputCheck::checkIndices(const ModuleCallSite &Site,
+                                    const ListElement &Input,
+                                    const Vocabulary &Words, ASTContext &Ctx) {
+  const Fact<Dtype> &Have = Input.State.DType;
+  if (!Have.isKnown() || llvm::is_contained(Site.InputDtypes, Have.Value))
+    return;
+  std::string Allowed;
+  for (Dtype D : Site.InputDtypes)
+    Allowed += (Allowed.empty() ? "" : " or ") + dtypeName(D).str();
+  Finding F = report(Site.Call->getExprLoc(),
+                     "input tensor is %0 but the module takes %1 indices");
+  F << dtypeName(Have.Value) << Allowed;
+  Fact<Dtype> Want = Fact<Dtype>::known(Site.InputDtypes.front(), {});
+  if (auto Fix = appendConversion(Input.Arg, spellDtype(Want, Words, Ctx), Ctx))
+    F << *Fix;
+  F.note(Have.Origin, "input tensor is %0 since here") << dtypeName(Have.Value);
 }
 
 void ModuleInputCheck::checkDtype(const ModuleCallSite &Site,

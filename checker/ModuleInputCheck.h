@@ -19,6 +19,7 @@ struct ModuleCallSite {
   const clang::CallExpr *Call;
   Facts Module;                 // the module's parameter state
   InputPolicy InputDtype, InputDevice;
+  llvm::SmallVector<Dtype, 2> InputDtypes; // required whatever the parameters
   llvm::SmallVector<ListElement, 2> Inputs; // tensors, where each entered
 };
 
@@ -38,6 +39,8 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
+  void checkIndices(const ModuleCallSite &Site, const ListElement &Input,
+                    const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDtype(const ModuleCallSite &Site, const ListElement &Input,
                   const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDevice(const ModuleCallSite &Site, const ListElement &Input,

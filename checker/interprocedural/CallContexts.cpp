@@ -3,6 +3,7 @@
 #include "ast/Strip.h"
 #include "model/Interprocedural.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -36,6 +37,80 @@ void membersAtCall(const FunctionView &View, const ObservedCall &At,
         V = *Now;
 }
 
+/// True when a constructor of RD sets F to a registered submodule:
+/// `fc = register_module("fc", torch::nn::Linear(4, 2))`, or the same in
+/// its initializer list. Registered submodules are converted with the
+/// module, so they have its state.
+bool registered(const Vocabulary &Words, const FieldDecl *F,
+                const CXXRecordDecl *RD) {
+  auto IsRegistration = [&](const Expr *E) {
+    E = strip(E);
+    // The holder made from the shared_ptr register_module returns.
+    if (const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
+        Ctor && Ctor->getNumArgs() == 1)
+      E = strip(Ctor->getArg(0));
+    const auto *CE = dyn_cast_or_null<CallExpr>(E);
+    return CE && Words.functionRole(CE->getDirectCallee()) ==
+                     FunctionRole::RegisterModule;
+  };
+  class Assignments : public RecursiveASTVisitor<Assignments> {
+  public:
+    Assignments(const FieldDecl *F, decltype(IsRegistration) &Is)
+        : F(F), Is(Is) {}
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        if (const auto *ME = dyn_cast<MemberExpr>(OC->getArg(0)->IgnoreParenImpCasts());
+            ME && ME->getMemberDecl() == F && Is(OC->getArg(1)))
+          Found = true;
+      return !Found;
+    }
+    bool Found = false;
+
+  private:
+    const FieldDecl *F;
+    decltype(IsRegistration) &Is;
+  };
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    const FunctionDecl *Def = nullptr;
+    if (!Ctor->hasBody(Def))
+      continue;
+    for (const CXXCtorInitializer *I : cast<CXXConstructorDecl>(Def)->inits())
+      if (I->getMember() == F && IsRegistration(I->getInit()))
+        return true;
+    Assignments A(F, IsRegistration);
+    A.TraverseStmt(Def->getBody());
+    if (A.Found)
+      return true;
+  }
+  return false;
+}
+
+/// For a method of a user's nn::Module subclass called on a module whose
+/// state is known: its registered submodules have that state.
+bool seedSubmodules(const FunctionView &View, const ObservedCall &At,
+                    const FunctionDecl *Def, Env &Entry) {
+  const Vocabulary &Words = View.model().Words;
+  const auto *M = dyn_cast<CXXMethodDecl>(Def);
+  const CXXRecordDecl *RD = M ? M->getParent() : nullptr;
+  const ValueDecl *Object =
+      At.Parts.Receiver ? Words.namedDecl(At.Parts.Receiver) : nullptr;
+  if (!RD || !Object || !Words.isNnModule(RD) || Words.isLibraryCode(RD))
+    return false;
+  Value State = View.valueOf(Object, At);
+  if (State.Kind != ValueKind::Module || !knowsSomething(State.State))
+    return false;
+  settle(State.State.DType);
+  settle(State.State.Dev);
+  bool Any = false;
+  for (const FieldDecl *F : RD->fields())
+    if (Words.kindOf(F->getType()) == ValueKind::Module &&
+        registered(Words, F, RD)) {
+      Entry.at(F) = Value::of(ValueKind::Module, State.State);
+      Any = true;
+    }
+  return Any;
+}
+
 } // namespace
 
 std::optional<CallContext> callContext(const FunctionView &View,
@@ -48,7 +123,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   CallContext C{Def, Mem.entryOf(Def), ""};
   C.Entry.Reached = true;
   membersAtCall(View, At, Def, C.Entry);
-  bool Known = false;
+  bool Known = seedSubmodules(View, At, Def, C.Entry);
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());

@@ -23,6 +23,21 @@ Facts moduleDefaults(const ModelContext &M, const CXXRecordDecl *RD,
   return F;
 }
 
+Facts constructedModule(Evaluator &Ev, const CXXRecordDecl *RD,
+                        llvm::ArrayRef<const Expr *> Args, const Expr *Where,
+                        const Env &S) {
+  const ModuleBehaviour *B = Ev.model().Modules.behaviour(RD);
+  if (!B || !B->Submodules)
+    return moduleDefaults(Ev.model(), RD, Where);
+  Facts Joined;
+  for (const Expr *Arg : Args) {
+    Value V = Ev.eval(Arg, S);
+    if (V.Kind == ValueKind::Module)
+      Joined = Joined.join(V.State);
+  }
+  return Joined;
+}
+
 /// What a module call returns: tensors of its parameters' state when its
 /// rules say so; none when P feeds no module.
 static std::optional<Value> moduleOutput(Evaluator &Ev, const CallParts &P,
@@ -73,7 +88,8 @@ static Value byCode(Evaluator &Ev, const CallParts &P, const Expr *E,
   if (Role == FunctionRole::PassThrough && P.Args.size() == 1)
     return Ev.eval(P.Args[0], S);
   if (K == ValueKind::Module && Role == FunctionRole::MakeObject)
-    return Value::of(K, moduleDefaults(M, M.Words.moduleClassOf(E->getType()), E));
+    return Value::of(K, constructedModule(Ev, M.Words.moduleClassOf(E->getType()),
+                                          P.Args, E, S));
   if (std::optional<Value> Out = moduleOutput(Ev, P, K, E, S))
     return *Out;
   const CallRule *R = M.Calls.ruleFor(P);

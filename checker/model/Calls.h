@@ -16,6 +16,13 @@ Value evalCall(Evaluator &Ev, const clang::Expr *E, ValueKind K, const Env &S);
 Facts moduleDefaults(const ModelContext &M, const clang::CXXRecordDecl *RD,
                      const clang::Expr *Where);
 
+/// The parameter state of a module of class RD constructed from Args at
+/// Where: its defaults, or, for a module built from submodules (a
+/// Sequential), the join of theirs (bottom while it holds none).
+Facts constructedModule(Evaluator &Ev, const clang::CXXRecordDecl *RD,
+                        llvm::ArrayRef<const clang::Expr *> Args,
+                        const clang::Expr *Where, const Env &S);
+
 } // namespace torch_tidy
 
 #endif

@@ -92,9 +92,10 @@ Value construct(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
     if (CE->getNumArgs() >= 1 &&
         strip(CE->getArg(0))->getType()->isNullPtrType())
       return Value::unknown(K); // an empty holder
-    return Value::of(K, moduleDefaults(Ev.model(),
-                                       Ev.words().moduleClassOf(CE->getType()),
-                                       CE));
+    return Value::of(K, constructedModule(
+                            Ev, Ev.words().moduleClassOf(CE->getType()),
+                            llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()),
+                            CE, S));
   default:
     return Value::unknown(K);
   }

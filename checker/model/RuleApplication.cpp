@@ -103,11 +103,13 @@ std::optional<unsigned> listedSizes(const Expr *Arg) {
 
 /// torch::tensor's data: a braced list, or a container, has dimensions; a
 /// lone number has none.
-Fact<Rank> dataRank(const Expr *Arg, SourceLocation Loc) {
+Fact<Rank> dataRank(const Vocabulary &Words, const Expr *Arg,
+                    SourceLocation Loc) {
   const Expr *E = strip(Arg);
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
     E = strip(CE->getArg(0)); // TensorDataContainer(what was written)
-  if (isa<InitListExpr, CXXStdInitializerListExpr>(E))
+  if (isa<InitListExpr, CXXStdInitializerListExpr>(E) ||
+      Words.isOwningList(E->getType()) || Words.isListView(E->getType()))
     return Fact<Rank>::known(Rank::Dims, Loc);
   unsigned Cat;
   if (Vocabulary::arithmeticCategory(E->getType(), Cat))
@@ -130,7 +132,8 @@ Fact<Rank> rankFrom(Evaluator &Ev, const CallRule &R, const CallParts &P,
   case RankSource::Promote:
     return promotedRank(Ev, P, S, Loc);
   case RankSource::Data:
-    return P.Args.empty() ? Fact<Rank>::top() : dataRank(P.Args[0], Loc);
+    return P.Args.empty() ? Fact<Rank>::top()
+                          : dataRank(Ev.words(), P.Args[0], Loc);
   case RankSource::Sizes: {
     const Expr *Sizes = P.argumentNamed(Src.Param);
     std::optional<unsigned> N = Sizes ? listedSizes(Sizes) : std::nullopt;

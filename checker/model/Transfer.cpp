@@ -191,7 +191,22 @@ bool Transfer::ruleEffects(const CallParts &P, const CallExpr *CE,
            Value::of(K, applyOverrides(Ev, *R, P, Ev.lookup(Recv, E).State, CE, E)));
   else if (R->Receiver == ReceiverEffect::Unknown)
     assign(E, Recv, Value::unknown(K));
+  else if (R->Receiver == ReceiverEffect::Absorb)
+    assign(E, Recv, Value::of(K, absorbed(Ev.lookup(Recv, E).State, P, E)));
   return true;
+}
+
+/// Into's state joined with those of the modules a call is given.
+Facts Transfer::absorbed(Facts Into, const CallParts &P, const Env &E) {
+  bool Any = false;
+  for (const Expr *Arg : P.Args) {
+    Value V = Ev.eval(Arg, E);
+    if (V.Kind != ValueKind::Module)
+      continue; // a name given with the module
+    Into = Into.join(V.State);
+    Any = true;
+  }
+  return Any ? Into : Facts::top();
 }
 
 /// A call no rule knows: whatever it may write becomes unknown.

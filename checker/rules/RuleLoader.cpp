@@ -32,7 +32,8 @@ const char *const CallKeys[] = {
     "in-place",    "returns-converted", "path-arg", "rank"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
-                                  "input-device", "outputs"};
+                                  "input-device", "outputs",     "input-dtypes",
+                                  "submodules"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
 const char *const SizesKeys[] = {"sizes"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
@@ -285,6 +286,7 @@ constexpr Word<OverrideArg> OverrideArgs[] = {
 constexpr Word<ReceiverEffect> ReceiverEffects[] = {
     {"keep", ReceiverEffect::Keep},
     {"convert", ReceiverEffect::Convert},
+    {"absorb", ReceiverEffect::Absorb},
     {"unknown", ReceiverEffect::Unknown}};
 constexpr Word<DevicePolicy> DevicePolicies[] = {
     {"strict", DevicePolicy::Strict},
@@ -321,7 +323,8 @@ constexpr Word<FunctionRole> FunctionRoles[] = {
     {"pass-through", FunctionRole::PassThrough},
     {"make-object", FunctionRole::MakeObject},
     {"make-tuple", FunctionRole::MakeTuple},
-    {"tuple-get", FunctionRole::TupleGet}};
+    {"tuple-get", FunctionRole::TupleGet},
+    {"register-module", FunctionRole::RegisterModule}};
 constexpr Word<MethodRole> MethodRoles[] = {
     {"element-read", ElementRead}, {"iterator", Iterator},
     {"range-begin", RangeBegin},   {"range-end", RangeEnd},
@@ -647,6 +650,16 @@ private:
     if (auto O = M["outputs"])
       R.OutputsFollowParameters =
           choice(O, "an output source", "output source", OutputSources);
+    if (auto D = M["input-dtypes"]) {
+      R.InputDtypes.emplace();
+      for (const YAML::Node &N : stringNodes(D, "dtype"))
+        R.InputDtypes->push_back(dtype(N));
+    }
+    if (auto S = M["submodules"]) {
+      if (scalar(S, "a submodule source") != "arguments")
+        fail(S, "'submodules' can only be arguments");
+      R.Submodules = true;
+    }
     claim(Seen, "module " + R.Class, M["class"]);
     Into.addModule(R);
   }

@@ -84,6 +84,7 @@ enum class OverrideArg : unsigned char { ScalarType, Device, Options, Tensor };
 enum class ReceiverEffect : unsigned char {
   Keep,     // dtype and device stay as they are (eval(), add_(), sizes())
   Convert,  // set from the overriding arguments, in place (Module::to)
+  Absorb,   // joins the states of its module arguments (Sequential::push_back)
   Unknown,  // may change in ways not modeled
 };
 
@@ -144,8 +145,14 @@ struct ModuleRule {
   std::optional<Source> DefaultDtype, DefaultDevice;
   std::optional<std::vector<std::string>> EntryPoints;
   std::optional<InputPolicy> InputDtype, InputDevice;
+  /// The dtypes its inputs must have whatever its parameters' (the indices
+  /// of an Embedding).
+  std::optional<llvm::SmallVector<Dtype, 2>> InputDtypes;
   /// True: tensors the module returns have its parameters' dtype and device.
   std::optional<bool> OutputsFollowParameters;
+  /// True: built from the modules it is given (a Sequential): its
+  /// parameters are theirs, and its input goes to the first of them.
+  std::optional<bool> Submodules;
 };
 
 /// What a C++ class or enum is for the analysis (the `types` section).
@@ -183,6 +190,8 @@ enum class FunctionRole : unsigned char {
   MakeObject,  // std::make_shared<T>: a new T
   MakeTuple,   // std::make_tuple, std::make_pair: a tuple of the arguments
   TupleGet,    // std::get<I>: element I of a tuple
+  RegisterModule, // nn::Module::register_module: a submodule to(), called on
+                  // the module, converts
 };
 
 /// What a method of a container or handle does, by name (the `methods`

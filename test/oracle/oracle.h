@@ -187,11 +187,13 @@ inline int runAll() {
 // EXPECT_RANK(expr, 0): expr is a zero-dimensional tensor; EXPECT_RANK(expr,
 // 1): it has at least one dimension. The engine's claim is compared for the
 // rank alone (engine_agrees.py reads which macro a line uses).
+#define ORACLE_SIZES_0 {}
+#define ORACLE_SIZES_1 {1}
 #define EXPECT_RANK(expr, dims)                                                \
   do {                                                                         \
     const bool oracle_want_ = (dims) > 0;                                      \
     if (::oracle::analysisOnly)                                                \
-      torch_tidy_inspect(expr, (dims) > 0 ? torch::zeros({1}) : torch::zeros({})); \
+      torch_tidy_inspect(expr, torch::zeros(ORACLE_SIZES_##dims));             \
     try {                                                                      \
       const bool oracle_got_ = (expr).dim() > 0;                               \
       const char *oracle_name_[] = {"zero-dimensional", "with dimensions"};    \
