@@ -15,6 +15,7 @@
 
 namespace clang {
 class Expr;
+class NamedDecl;
 }
 
 namespace torch_tidy {
@@ -56,6 +57,28 @@ struct Device {
 /// Parses "cpu", "cuda", "cuda:1" as torch::Device's string constructor does.
 std::optional<Device> parseDevice(llvm::StringRef Text);
 
+/// Why a component is unknown, for the report of why the checks are silent
+/// (checker/docs/explain.md): the first cause the analysis met.
+enum class Why : unsigned char {
+  None,      // not said
+  Join,      // two different values met where paths join: Origin and
+             // Other are where each was set
+  Parameter, // the value of a parameter (Subject) no call here gives
+  Elsewhere, // what a function (Subject) defined in another file returns
+  NoRule,    // what a library function (Subject) no rule describes returns
+  Escaped,   // a variable (Subject) other names can change
+  Written,   // changed by a call of Subject, which may write it
+  ModelFile, // a model file whose parameters could not be read (Origin)
+  Limit,     // beyond a depth or budget of the analysis (domain/Limits.h)
+};
+
+/// Why a component is unknown, and what it is about.
+struct Cause {
+  Why W = Why::None;
+  clang::SourceLocation Origin, Other;
+  const clang::NamedDecl *Subject = nullptr;
+};
+
 /// One component of a state. Bottom: no path has set it yet. Unset: a
 /// TensorOptions field nobody set. Known: one value on every path.
 /// Top: unknown or conflicting; Top never warns.
@@ -69,10 +92,14 @@ template <typename T> struct Fact {
   /// Known only by assuming that a module returns tensors of its
   /// parameters' state; a model may also return integer indices.
   bool FromModuleOutput = false;
+  /// For Top: why (the first cause met).
+  Cause Unknown;
 
-  static Fact known(T V, clang::SourceLocation L) { return {Known, V, L, nullptr, false}; }
-  static Fact top() { return {Top, T{}, {}, nullptr, false}; }
-  static Fact unset() { return {Unset, T{}, {}, nullptr, false}; }
+  static Fact known(T V, clang::SourceLocation L) {
+    return {Known, V, L, nullptr, false, {}};
+  }
+  static Fact top(Cause C = {}) { return {Top, T{}, {}, nullptr, false, C}; }
+  static Fact unset() { return {Unset, T{}, {}, nullptr, false, {}}; }
   bool isKnown() const { return S == Known; }
 
   bool sameAs(const Fact &O) const {
@@ -81,9 +108,11 @@ template <typename T> struct Fact {
   Fact join(const Fact &O) const {
     if (S == Bottom)
       return O;
-    if (O.S == Bottom || sameAs(O))
+    if (O.S == Bottom || sameAs(O) || S == Top)
       return *this;
-    return top();
+    if (O.S == Top)
+      return O;
+    return top({Why::Join, Origin, O.Origin, nullptr});
   }
 };
 
@@ -95,8 +124,8 @@ struct Facts {
   Fact<Device> Dev;
   Fact<Rank> Shape;
 
-  static Facts top() {
-    return {Fact<Dtype>::top(), Fact<Device>::top(), Fact<Rank>::top()};
+  static Facts top(Cause C = {}) {
+    return {Fact<Dtype>::top(C), Fact<Device>::top(C), Fact<Rank>::top(C)};
   }
   bool sameAs(const Facts &O) const {
     return DType.sameAs(O.DType) && Dev.sameAs(O.Dev) && Shape.sameAs(O.Shape);

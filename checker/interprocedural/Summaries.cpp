@@ -1,6 +1,7 @@
 //===- Summaries.cpp ------------------------------------------------------===//
 #include "interprocedural/Summaries.h"
 #include "domain/Limits.h"
+#include "model/Calls.h"
 #include "interprocedural/Members.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
@@ -131,12 +132,15 @@ Value Summaries::finish(Value V, const FunctionDecl *Def, const Seeded &Seed,
 Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                           const Env &S) {
   const FunctionDecl *Def = K == ValueKind::None ? nullptr : summarizable(P);
-  if (!Def || recursive(Def))
-    return Value::unknown(K);
+  SourceLocation Loc = P.Callee->getLocation();
+  if (!Def)
+    return Value::unknown(K, unknownResult(M.Words, P.Callee, Loc));
+  if (recursive(Def))
+    return Value::unknown(K, {Why::Limit, Loc, {}, Def});
   unsigned Remaining = limits::SummaryDepth - Stack.size();
   if (Remaining == 0) {
     Stack.back().Truncated = true;
-    return Value::unknown(K);
+    return Value::unknown(K, {Why::Limit, Loc, {}, Def});
   }
   Seeded Seed = seed(Def, P, Caller, S);
   if (auto It = Cache.find(Seed.Key); It != Cache.end())

@@ -9,6 +9,15 @@ using namespace clang;
 
 namespace torch_tidy {
 
+Cause unknownResult(const Vocabulary &Words, const FunctionDecl *F,
+                    SourceLocation Loc) {
+  if (Words.isLibraryCode(F))
+    return {Why::NoRule, Loc, {}, F};
+  if (!F->hasBody())
+    return {Why::Elsewhere, Loc, {}, F};
+  return {};
+}
+
 Facts moduleDefaults(const ModelContext &M, const CXXRecordDecl *RD,
                      const Expr *Where) {
   Facts F = Facts::top();
@@ -96,10 +105,10 @@ static Value byCode(Evaluator &Ev, const CallParts &P, const Expr *E,
   if (!R && M.Across && !(Ev.MembersOnly && onThis(P)))
     return M.Across->returnOf(P, K, Ev, S); // what the user's function returns
   if (!R || !R->ReturnsState)
-    return Value::unknown(K);
+    return Value::unknown(K, unknownResult(M.Words, P.Callee, E->getExprLoc()));
   Evaluator::Nesting Deeper(Ev);
   if (!Deeper.within(limits::RuleNesting))
-    return Value::unknown(K);
+    return Value::unknown(K, {Why::Limit, E->getExprLoc(), {}, nullptr});
   return Value::of(K, applyRule(Ev, *R, P, E, S));
 }
 

@@ -11,6 +11,12 @@ namespace torch_tidy {
 /// states.
 Value evalCall(Evaluator &Ev, const clang::Expr *E, ValueKind K, const Env &S);
 
+/// Why what a call of F at Loc returns is unknown when neither a rule nor a
+/// summary says: F is library code no rule describes, or defined in
+/// another file.
+Cause unknownResult(const Vocabulary &Words, const clang::FunctionDecl *F,
+                    clang::SourceLocation Loc);
+
 /// The parameter state a module of class RD gets when it is constructed at
 /// Where: the defaults its rules give.
 Facts moduleDefaults(const ModelContext &M, const clang::CXXRecordDecl *RD,

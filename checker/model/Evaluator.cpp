@@ -116,8 +116,10 @@ std::optional<Value> Evaluator::constant(const Expr *E, ValueKind K) {
 
 Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
   ValueKind K = words().kindOf(D->getType());
-  if (K == ValueKind::None || Escaped.count(D))
+  if (K == ValueKind::None)
     return Value::unknown(K);
+  if (Escaped.count(D))
+    return Value::unknown(K, {Why::Escaped, D->getLocation(), {}, D});
   if (const auto *VD = dyn_cast<VarDecl>(D))
     return variable(VD, K, S);
   // A member of `this`.
@@ -188,6 +190,8 @@ Value Evaluator::outside(const VarDecl *VD, ValueKind K) {
       return Global ? withAnnotation(VD, std::move(V)) : V;
     }
   }
+  if (isa<ParmVarDecl>(VD))
+    return Value::unknown(K, {Why::Parameter, VD->getLocation(), {}, VD});
   return Global ? withAnnotation(VD, Value::unknown(K)) : Value::unknown(K);
 }
 
