@@ -1,6 +1,7 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
 #include "domain/Limits.h"
+#include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -12,6 +13,7 @@ namespace torch_tidy {
 
 static constexpr char FunctionId[] = "function";
 static constexpr char LambdaId[] = "lambda";
+static constexpr char TranslationUnitId[] = "translation-unit";
 
 TorchTidyCheck::TorchTidyCheck(StringRef Name,
                                tidy::ClangTidyContext *Context)
@@ -32,31 +34,40 @@ void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TorchModelPaths", ModelPaths);
 }
 
-bool TorchTidyCheck::rulesLoaded() {
-  if (Setup.Rules)
-    return true;
+bool TorchTidyCheck::reportsRuleError() const {
   // Every torch-* check fails alike: the first one enabled says why, so the
   // error is reported and counted once.
   for (StringRef Name : torchCheckNames())
-    if (Tidy->isCheckEnabled(Name)) {
-      if (Name == getID())
-        configurationDiag("cannot load torch-tidy rules: %0",
-                          DiagnosticIDs::Error)
-            << RuleError;
-      break;
-    }
+    if (Tidy->isCheckEnabled(Name))
+      return Name == getID();
+  return false;
+}
+
+bool TorchTidyCheck::rulesLoaded() {
+  if (Setup.Rules)
+    return true;
+  if (reportsRuleError())
+    configurationDiag("cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
+        << RuleError;
   return false;
 }
 
 void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
-  if (!rulesLoaded())
+  if (!rulesLoaded()) {
+    // clangd shows only diagnostics that have a place in a file and would
+    // drop the error above: there it goes at the top of the file too.
+    if (reportsRuleError() && areDiagsSelfContained())
+      Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
     return; // analyze nothing with a half-loaded rule set
+  }
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
           .bind(FunctionId),
       this);
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
+  // Matched before the traversal enters the translation unit's children.
+  Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
 }
 
 void TorchTidyCheck::onStartOfTranslationUnit() {
@@ -109,7 +120,27 @@ static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
          !Words.isLibraryCode(FD);
 }
 
+// Nothing outlives the AST it points into.
+void TorchTidyCheck::onEndOfTranslationUnit() {
+  if (LimitedScope)
+    restoreTraversalScope(*LimitedScope);
+  LimitedScope = nullptr;
+  resetAnalysisCache();
+}
+
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
+  if (R.Nodes.getNodeAs<TranslationUnitDecl>(TranslationUnitId)) {
+    if (!Setup.Rules) {
+      const SourceManager &SM = *R.SourceManager;
+      diag(SM.getLocForStartOfFile(SM.getMainFileID()),
+           "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
+          << RuleError;
+    } else if (limitTraversalToLocalDecls(*R.Context, *Tidy,
+                                          modelOf(*R.Context, Setup).Words)) {
+      LimitedScope = R.Context;
+    }
+    return;
+  }
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();

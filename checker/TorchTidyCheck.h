@@ -29,6 +29,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Called once per analyzed function with the states of its calls, and
@@ -44,6 +45,8 @@ protected:
   /// False when the rules could not be loaded (the error is reported by
   /// one check); then a check must analyze nothing.
   bool rulesLoaded();
+  /// True for the one enabled torch-* check that reports a rule error.
+  bool reportsRuleError() const;
   const AnalysisSetup &setup() const { return Setup; }
   /// True while a helper is checked for a caller's states.
   bool inCallContext() const { return !Chain.empty(); }
@@ -75,6 +78,8 @@ private:
   AnalysisSetup Setup;
   std::string RuleError;
   clang::tidy::ClangTidyContext *Tidy;
+  /// Set while this check holds the traversal scope limited.
+  clang::ASTContext *LimitedScope = nullptr;
 };
 
 /// The names of every torch-* check, sorted (TorchTidyModule.cpp).

@@ -7,6 +7,12 @@ PACKAGES=(
   clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools
   libyaml-cpp-dev libtorch-dev libopencv-dev
   cmake ninja-build python3 libzip-dev libclang-rt-19-dev libgtest-dev
+  # torch-clangd: clangd's remote-index client links gRPC, protobuf, abseil
+  libgrpc++-dev libprotobuf-dev libabsl-dev
+  # its tests drive it from Neovim; its benchmark compares it with clangd-19
+  neovim clangd-19
+  # run-torch-tidy: clang-scan-deps-19, fixes as YAML, SARIF schema checks
+  clang-tools-19 python3-yaml python3-jsonschema git
 )
 
 missing=()

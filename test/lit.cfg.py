@@ -33,6 +33,20 @@ config.environment["PATH"] = os.pathsep.join(
 
 inputs = os.path.join(root, "test", "checkers", "Inputs")
 support = os.path.join(root, "test", "support")
+# The SARIF 2.1.0 JSON schema, for the tests that validate SARIF output:
+# $SARIF_SCHEMA, or shared/data/sarif-schema-2.1.0.json in the nearest
+# parent directory of the repository that has one.
+sarif_schema = os.environ.get("SARIF_SCHEMA", "")
+parent = os.path.dirname(root)
+while not sarif_schema and parent != os.path.dirname(parent):
+    candidate = os.path.join(parent, "shared", "data", "sarif-schema-2.1.0.json")
+    if os.path.isfile(candidate):
+        sarif_schema = candidate
+    parent = os.path.dirname(parent)
+if sarif_schema and os.path.isfile(sarif_schema):
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif_schema", sarif_schema))
+
 config.substitutions += [
     ("%check_torch_tidy",
      "%s %s" % (python, os.path.join(root, "test", "check_torch_tidy.py"))),
@@ -50,5 +64,11 @@ config.substitutions += [
     ("%model_info", os.path.join(build, "bin", "torch-tidy-model-info")),
     ("%unittests", os.path.join(build, "bin", "torch-tidy-unittests")),
     ("%python", python),
+    ("%run_torch_tidy", os.path.join(build, "bin", "run-torch-tidy")),
+    ("%build_dir", build),
+    # The interpreter run-torch-tidy runs with (Debian's, with python3-yaml).
+    ("%runner_python", "/usr/bin/python3"),
+    ("%make_project", "%s %s" % (python, os.path.join(
+        root, "test", "runner", "Inputs", "make_project.py"))),
     ("%repo", root),
 ]

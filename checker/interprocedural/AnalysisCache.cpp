@@ -40,8 +40,10 @@ struct Cache {
       BySetup;
 };
 
+/// One per thread: clangd (torch-clangd) builds several files' ASTs at once
+/// on different threads, each with its own checks.
 Cache &cache() {
-  static Cache C;
+  static thread_local Cache C;
   return C;
 }
 

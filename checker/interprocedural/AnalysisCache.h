@@ -18,7 +18,7 @@ struct AnalysisSetup {
 };
 
 /// Every torch-* check asks for the same function's analysis; it runs once
-/// per translation unit and setup. The cache starts afresh when a new
+/// per translation unit and setup (and thread). The cache starts afresh when a new
 /// translation unit (ASTContext) asks, or after resetAnalysisCache().
 const FunctionView &analysisOf(const clang::FunctionDecl *FD,
                                clang::ASTContext &Ctx,

@@ -98,6 +98,11 @@ ValueKind Vocabulary::computeKind(QualType T) const {
   return moduleClassOf(T) ? ValueKind::Module : ValueKind::None;
 }
 
+bool Vocabulary::isLibraryNamespace(const NamespaceDecl *NS) const {
+  return isa<TranslationUnitDecl>(NS->getParent()) &&
+         Data.LibraryNamespaces.contains(NS->getName());
+}
+
 bool Vocabulary::isLibraryCode(const Decl *D) const {
   // (Walking the declaration contexts is cheap; a hasAncestor matcher would
   // build a parent map of the whole translation unit.)

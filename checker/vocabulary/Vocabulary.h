@@ -38,6 +38,8 @@ public:
   /// True for declarations inside the libraries' own namespaces: their code
   /// is neither analyzed nor summarized, even when included with -I.
   bool isLibraryCode(const clang::Decl *D) const;
+  /// True for a top-level namespace of the libraries.
+  bool isLibraryNamespace(const clang::NamespaceDecl *NS) const;
 
   // --- Modules ---------------------------------------------------------
   /// The class that defines a module's behaviour: a module class, or the

@@ -1,0 +1,317 @@
+"""A whole run: choose the files, reuse what the cache knows, analyze the
+rest (sharing precompiled headers), report, and say how it went."""
+import concurrent.futures as cf
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, TextIO, Tuple
+
+from . import changes, compdb, deps, fixes, results, rulefiles, shard
+from .analyze import CACHEABLE, TOOL_FAILURES
+from .cache import ResultCache
+from .fingerprint import (FileHasher, digest, model_file_candidates,
+                          signatures)
+from .flags import is_system_file
+from .outputs import display_path, emit
+from .pch import Planner
+from .procs import Processes
+from .progress import Progress
+from .scheduler import Scheduler
+from .textout import TextPrinter
+from .tidy import FileConfig, TidyOptions, TorchTidy, resolve
+from .units import Unit
+
+# Part of every cache key: a new runner that reads results differently
+# starts afresh.
+CACHE_GENERATION = "1"
+
+
+@dataclass
+class RunOptions:
+    torch_tidy: str
+    build_path: Optional[str] = None
+    files: List[str] = field(default_factory=list)
+    jobs: int = 1
+    tidy: TidyOptions = field(default_factory=TidyOptions)
+    fix: bool = False
+    fix_errors: bool = False
+    export_fixes: Optional[str] = None
+    format: str = "text"
+    sarif: Optional[str] = None
+    fail_on: str = "warning"
+    cache_dir: Optional[str] = None
+    no_cache: bool = False
+    no_pch: bool = False
+    changed_since: Optional[str] = None
+    shard: Optional[Tuple[int, int]] = None
+    timeout: Optional[float] = None
+    progress: str = "auto"
+    quiet: bool = False
+    verbose: bool = False
+    source_root: Optional[str] = None
+
+
+def _describe(r: dict) -> str:
+    if r["status"] == "ok":
+        n = sum(1 for d in r["diagnostics"] if d["level"] in
+                ("warning", "error"))
+        return "%d finding%s" % (n, "" if n == 1 else "s") if n else "clean"
+    if r["status"] == "compile-error":
+        return r["message"]
+    return r["status"] + (": " + r["message"].splitlines()[0]
+                          if r.get("message") else "")
+
+
+def _findings(r: dict) -> int:
+    return sum(1 for d in r["diagnostics"] if d["level"] in
+               ("warning", "error"))
+
+
+class Run:
+    def __init__(self, opts: RunOptions, out: TextIO, err: TextIO):
+        self.opts = opts
+        self.out = out
+        self.err = err
+        self.cwd = os.getcwd()
+        mode = "none" if opts.quiet else opts.progress
+        self.progress = Progress(mode, err, lambda p: display_path(p, self.cwd))
+        self.hasher = FileHasher()
+        self.measured: Dict[str, float] = {}
+        self._rule_hashes: Dict[tuple, list] = {}
+
+    def warn(self, message: str) -> None:
+        self.progress.note("run-torch-tidy: warning: " + message)
+
+    def info(self, message: str) -> None:
+        if self.opts.verbose:
+            self.progress.note("run-torch-tidy: " + message)
+
+    # Configuration and keys.
+
+    def _configs(self, tidy: TorchTidy, files: List[str]
+                 ) -> Dict[str, FileConfig]:
+        by_dir: Dict[str, str] = {}
+        for f in files:
+            by_dir.setdefault(os.path.dirname(f), f)
+        jobs = max(1, min(self.opts.jobs, len(by_dir)))
+        with cf.ThreadPoolExecutor(jobs) as pool:
+            dir_configs = dict(zip(by_dir, pool.map(tidy.config_for,
+                                                    by_dir.values())))
+        return {f: dir_configs[os.path.dirname(f)] for f in files}
+
+    def _rule_inputs(self, config: FileConfig, directory: str) -> list:
+        key = (config.text, directory)
+        if key not in self._rule_hashes:
+            self._rule_hashes[key] = self.hasher.hashes(rulefiles.closure(
+                resolve(config.rule_files, directory)))
+        return self._rule_hashes[key]
+
+    def _key(self, tidy: TorchTidy, unit: Unit, db_hash: Optional[str]) -> str:
+        commands = [[c.directory, list(c.arguments)] for c in unit.commands]
+        if not commands:
+            commands = ["not in the database", db_hash]
+        return digest(CACHE_GENERATION, tidy.identity, unit.file, commands,
+                      unit.config.text, tidy.options.args(),
+                      self._rule_inputs(unit.config,
+                                        unit.directory or self.cwd))
+
+    # Model files a result may depend on.
+
+    def _user_sources(self, planner: Planner, unit: Unit) -> List[str]:
+        """The file and the non-system headers it read itself (a PCH holds
+        library headers only)."""
+        if not unit.commands:
+            return [unit.file] + [p for p in unit.headers
+                                  if not p.startswith("/usr/")]
+        dirs = planner.include_dirs(planner.unit_flags(unit), unit.directory)
+        return [unit.file] + [p for p in unit.headers
+                              if not is_system_file(p, dirs)]
+
+    # Reporting each file.
+
+    def _report(self, unit: Unit, printer: Optional[TextPrinter]) -> None:
+        r = unit.result
+        if printer and r["output"]:
+            printer.print_output(r["output"])
+        if r["status"] in TOOL_FAILURES:
+            self.progress.note("run-torch-tidy: error: %s: %s" % (
+                display_path(unit.file, self.cwd), r["message"]))
+        self.progress.finished(unit.file, _describe(r), _findings(r),
+                               None if r.get("cached") else r["seconds"])
+
+    # The run.
+
+    def execute(self) -> int:
+        opts = self.opts
+        start = time.monotonic()
+        db = compdb.load(compdb.find(opts.build_path, self.cwd))
+        files = compdb.select(db, opts.files, self.cwd)
+        tidy = TorchTidy(opts.torch_tidy, opts.tidy, self.cwd)
+        root = os.path.abspath(opts.source_root or
+                               changes.toplevel(self.cwd) or self.cwd)
+        cache = ResultCache(None if opts.no_cache else (
+            opts.cache_dir or os.path.join(db.directory, ".torch-tidy-cache")),
+            self.warn)
+
+        configs = self._configs(tidy, files)
+        db_hash = self.hasher.hash(db.path)
+        units = [Unit(f, db.commands.get(f, []), configs[f]) for f in files]
+        resource_dir = ""
+        checked = set()
+        for u in units:
+            where = u.directory or self.cwd
+            if (u.config.text, where) not in checked:
+                checked.add((u.config.text, where))
+                resource_dir = tidy.preflight(u.config, where) or resource_dir
+        for u in units:
+            u.key = self._key(tidy, u, db_hash)
+            self.hasher.hash(u.file)  # its contents as they are analyzed
+            u.cached = cache.lookup(u.key, self.hasher)
+
+        if opts.changed_since:
+            units = self._changed(units, tidy, db)
+
+        shard_info = None
+        timings = cache.timings()
+
+        def rel(f: str) -> str:
+            return os.path.relpath(f, root)
+
+        if opts.shard:
+            index, count = opts.shard
+            keys = [rel(u.file) for u in units]
+            parts = shard.partition(keys, shard.weights(keys, timings), count)
+            mine = set(parts[index - 1])
+            shard_info = {"index": index, "count": count,
+                          "partition": shard.fingerprint(parts),
+                          "files": len(keys)}
+            units = [u for u in units if rel(u.file) in mine]
+        for u in units:
+            u.estimate = timings.get(rel(u.file), 0.0)
+
+        printer = TextPrinter(self.out, self.progress.clear) \
+            if opts.format == "text" else None
+        self.progress.begin(len(units))
+        for u in units:
+            if u.cached:
+                u.result = dict(u.cached["result"], cached=True)
+                self._report(u, printer)
+        misses = [u for u in units if not u.cached]
+
+        tmpdir = tempfile.mkdtemp(prefix="run-torch-tidy-")
+        clang = tidy.companion("clang++")
+        planner = Planner(clang, resource_dir, cache, self.hasher, tmpdir,
+                          opts.tidy.extra_args_before, opts.tidy.extra_args)
+        pchs = []
+        try:
+            if opts.no_pch:
+                for u in misses:
+                    u.pch_note = "--no-pch"
+            elif misses:
+                pchs = planner.plan(misses)
+                for p in pchs:
+                    self.info("precompiled header of %s for %d file(s)%s" % (
+                        ", ".join("<%s>" % i for i in p.includes),
+                        sum(1 for u in misses if u.pch is p),
+                        " (cached)" if p.cached else ""))
+                for u in misses:
+                    if u.pch is None:
+                        self.info("no precompiled header for %s: %s" % (
+                            display_path(u.file, self.cwd), u.pch_note))
+
+            def done(unit: Unit) -> None:
+                self._finish(unit, cache, planner, printer, rel)
+
+            Scheduler(opts.jobs, tidy, Processes(opts.timeout), planner,
+                      self.progress, db.directory, tmpdir, done
+                      ).run(misses, pchs)
+        finally:
+            self.progress.end()
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+        file_results = [u.result for u in units]
+        stats = {"seconds": round(time.monotonic() - start, 3),
+                 "pchBuilt": sum(1 for p in pchs if p.state in ("ready",
+                                                                "broken")
+                                 and not p.cached),
+                 "pchBuildSeconds": round(sum(p.build_seconds for p in pchs),
+                                          3),
+                 "pchBuildRssKiB": max([p.build_rss_kib for p in pchs] + [0]),
+                 "peakWorkerRssKiB": max([r.get("maxRssKiB", 0)
+                                          for r in file_results
+                                          if not r.get("cached")] + [0])}
+        doc = results.document(file_results, tidy.version, root, shard_info,
+                               stats)
+        emit(doc, self.out, self.err, opts.format, opts.sarif,
+             opts.export_fixes, opts.quiet, self.cwd)
+        status = results.exit_status(doc["files"], opts.fail_on)
+        if opts.fix or opts.fix_errors:
+            self._apply_fixes(doc)
+        cache.update_timings(self.measured)
+        cache.pch_prune([p.key for p in pchs])
+        return status
+
+    def _changed(self, units: List[Unit], tidy: TorchTidy,
+                 db: compdb.Database) -> List[Unit]:
+        changed = changes.changed_files(self.opts.changed_since, self.cwd)
+        by_file = {u.file: u for u in units}
+        scan_deps = tidy.companion("clang-scan-deps")
+
+        def deps_of(files: List[str]) -> Dict[str, List[str]]:
+            out = {f: [p for p, _ in by_file[f].cached["inputs"]]
+                   for f in files if by_file[f].cached}
+            need = [c for f in files if f not in out
+                    for c in db.commands.get(f, [])]
+            if need and scan_deps:
+                out.update(deps.scan(scan_deps, need, self.opts.jobs))
+            elif need:
+                self.warn("clang-scan-deps not found: only files that "
+                          "changed themselves are selected")
+            return out
+
+        selected = set(changes.select(list(by_file), changed, deps_of))
+        chosen = [u for u in units if u.file in selected]
+        self.info("%d of %d files changed since %s or read a changed file"
+                  % (len(chosen), len(units), self.opts.changed_since))
+        return chosen
+
+    def _finish(self, unit: Unit, cache: ResultCache, planner: Planner,
+                printer: Optional[TextPrinter], rel) -> None:
+        r = unit.result
+        r["cached"] = False
+        if unit.pch_note and not r["pch"]:
+            r["pchNote"] = unit.pch_note
+        if r["status"] in CACHEABLE:
+            self.measured[rel(unit.file)] = r["seconds"]
+            inputs = [list(p) for p in self.hasher.hashes(unit.inputs)]
+            stats = [list(s) for s in signatures(model_file_candidates(
+                self._user_sources(planner, unit),
+                resolve(unit.config.model_paths, unit.directory or self.cwd)))]
+            try:
+                cache.store(unit.key, unit.file, inputs, stats, r)
+            except OSError as e:
+                self.warn("cannot write the cache entry of %s: %s"
+                          % (unit.file, e))
+        self._report(unit, printer)
+
+    def _apply_fixes(self, doc: dict) -> None:
+        broken = {f["file"] for f in doc["files"]
+                  if f["status"] != "ok"}
+        diagnostics = [d for d in doc["diagnostics"]
+                       if self.opts.fix_errors or
+                       not set(d["reportedBy"]) & broken]
+        todo = fixes.replacements_to_apply(diagnostics, self.opts.fix_errors)
+        applied, problems = fixes.apply(todo)
+        for p in problems:
+            self.warn(p)
+        if not self.opts.quiet:
+            self.err.write("run-torch-tidy: applied %d of %d suggested "
+                           "fixes\n" % (applied, len(todo)))
+
+
+def check_project(opts: RunOptions, out: TextIO = sys.stdout,
+                  err: TextIO = sys.stderr) -> int:
+    return Run(opts, out, err).execute()

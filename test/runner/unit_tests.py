@@ -1,0 +1,264 @@
+#!/usr/bin/python3
+"""Unit tests of run-torch-tidy's parts that need no torch-tidy run.
+
+  unit_tests.py BUILD_DIR     (the package is in BUILD_DIR/lib/run-torch-tidy)
+"""
+import io
+import os
+import sys
+import tempfile
+import textwrap
+import unittest
+
+sys.path.insert(0, os.path.join(sys.argv.pop(1), "lib", "run-torch-tidy"))
+
+from run_torch_tidy import (compdb, deps, diagnostics, fixes, flags,  # noqa
+                            preamble, shard, textout)
+from run_torch_tidy.errors import UsageError  # noqa: E402
+
+
+class Files:
+    """A temporary tree of files."""
+
+    def __init__(self, files):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.root = self.tmp.name
+        for name, text in files.items():
+            path = os.path.join(self.root, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(textwrap.dedent(text))
+
+    def path(self, name):
+        return os.path.join(self.root, name)
+
+
+class PreambleTest(unittest.TestCase):
+    def scan(self, files, main="a.cpp", quote=()):
+        t = Files(files)
+        return preamble.scan(t.path(main), [t.path(q) for q in quote])
+
+    def test_library_includes_then_code(self):
+        includes, stop = self.scan({"a.cpp": """\
+            // A comment.
+            /* A block
+               comment. */
+            #include <vector>
+            #include <torch/torch.h>
+            #  include <opencv2/core.hpp>
+
+            int main() {}
+            """})
+        self.assertEqual(includes, ("vector", "torch/torch.h",
+                                    "opencv2/core.hpp"))
+        self.assertIn("code in", stop)
+
+    def test_macro_first_stops(self):
+        includes, stop = self.scan({"a.cpp": """\
+            #define FEATURE 1
+            #include <torch/torch.h>
+            """})
+        self.assertEqual(includes, ())
+        self.assertTrue(stop.startswith("#define in"))
+
+    def test_macro_between_keeps_the_part_before(self):
+        includes, _ = self.scan({"a.cpp": """\
+            #include <torch/torch.h>
+            #define FEATURE 1
+            #include <opencv2/core.hpp>
+            """})
+        self.assertEqual(includes, ("torch/torch.h",))
+
+    def test_project_header_with_guard_or_pragma_once(self):
+        for header in ("""\
+                #ifndef APP_H
+                #define APP_H
+                #include <torch/script.h>
+                class App {};
+                #endif
+                """, """\
+                #pragma once
+                #include <torch/script.h>
+                class App {};
+                """):
+            includes, stop = self.scan({"src/a.cpp": '#include "app.h"\n',
+                                        "include/app.h": header},
+                                       main="src/a.cpp", quote=["include"])
+            self.assertEqual(includes, ("torch/script.h",))
+            self.assertIn("app.h", stop)
+
+    def test_project_header_of_includes_only_continues(self):
+        includes, _ = self.scan({
+            "a.cpp": '#include "all.h"\n#include <c10/core.h>\nint x;\n',
+            "all.h": "#pragma once\n#include <torch/torch.h>\n"})
+        self.assertEqual(includes, ("torch/torch.h", "c10/core.h"))
+
+    def test_guard_must_be_a_guard(self):
+        includes, stop = self.scan({
+            "a.cpp": '#include "app.h"\n',
+            "app.h": "#ifndef APP_H\n#define OTHER\n#include <torch/torch.h>\n"})
+        self.assertEqual(includes, ())
+        self.assertIn("#ifndef without a guard", stop)
+
+    def test_other_angle_include_stops(self):
+        includes, stop = self.scan({"a.cpp": """\
+            #include <torch/torch.h>
+            #include <boost/any.hpp>
+            #include <opencv2/core.hpp>
+            """})
+        self.assertEqual(includes, ("torch/torch.h",))
+        self.assertIn("boost/any.hpp", stop)
+
+    def test_line_continuation_stops(self):
+        includes, stop = self.scan({"a.cpp": "#include <torch/torch.h>\n"
+                                    "#include \\\n<vector>\n"})
+        self.assertEqual(includes, ("torch/torch.h",))
+        self.assertIn("continuation", stop)
+
+    def test_heavy(self):
+        self.assertTrue(preamble.is_heavy(("vector", "ATen/ATen.h")))
+        self.assertFalse(preamble.is_heavy(("vector", "string")))
+
+
+class FlagsTest(unittest.TestCase):
+    def test_parse_args_drops_outputs_and_the_file(self):
+        args = ["/usr/bin/c++", "-DX=1", "-Iinc", "-o", "a.o", "-c",
+                "../src/a.cpp", "-MD", "-MF", "a.d", "-std=c++17"]
+        self.assertEqual(flags.parse_args(args, "/p/src/a.cpp", "/p/build"),
+                         ["-DX=1", "-Iinc", "-std=c++17"])
+
+    def test_pch_refusal(self):
+        self.assertIsNone(flags.pch_refusal(["/usr/bin/g++-12"], ["-O2"]))
+        self.assertIsNone(flags.pch_refusal(["clang++-19"], []))
+        self.assertIn("-include", flags.pch_refusal(["c++"], ["-include",
+                                                              "x.h"]))
+        self.assertIn("not a C++ driver", flags.pch_refusal(["/usr/bin/cc"],
+                                                            []))
+
+    def test_is_system_file_by_most_specific_directory(self):
+        dirs = flags.IncludeDirs((), ("/usr/include/torch/csrc/api/include",),
+                                 ("/usr/include",))
+        self.assertFalse(flags.is_system_file(
+            "/usr/include/torch/csrc/api/include/torch/torch.h", dirs))
+        self.assertTrue(flags.is_system_file("/usr/include/ATen/ATen.h",
+                                             dirs))
+        self.assertFalse(flags.is_system_file("/home/me/app.h", dirs))
+
+
+class CompdbTest(unittest.TestCase):
+    def test_commands_and_selection(self):
+        t = Files({"build/compile_commands.json": """\
+            [{"directory": ".", "file": "../src/a.cpp",
+              "command": "c++ '-DNAME=x y' -c ../src/a.cpp"},
+             {"directory": ".", "file": "../src/b.cpp",
+              "arguments": ["c++", "-c", "../src/b.cpp"]}]
+            """, "src/a.cpp": "", "src/b.cpp": ""})
+        db = compdb.load(t.path("build/compile_commands.json"))
+        self.assertEqual(db.files(), [t.path("src/a.cpp"), t.path("src/b.cpp")])
+        self.assertEqual(db.commands[t.path("src/a.cpp")][0].arguments[1],
+                         '-DNAME=x y')
+        self.assertEqual(compdb.select(db, ["b\\.cpp$"], t.root),
+                         [t.path("src/b.cpp")])
+        self.assertEqual(compdb.select(db, ["src/a.cpp"], t.root),
+                         [t.path("src/a.cpp")])
+        with self.assertRaisesRegex(UsageError, "matches '\\(nope'|valid"):
+            compdb.select(db, ["(nope"], t.root)
+
+
+class DepsTest(unittest.TestCase):
+    def test_make_rules(self):
+        text = ("a.o: /x/a.cpp /x/with\\ space.h \\\n  rel.h\n"
+                "b.o: /x/b.cpp\n")
+        rules = deps.parse_make(text, "/build")
+        self.assertEqual(rules["a.o"], ["/x/a.cpp", "/x/with space.h",
+                                        "/build/rel.h"])
+        self.assertEqual(rules["b.o"], ["/x/b.cpp"])
+
+    def test_h_output(self):
+        headers, rest = deps.from_h_output(
+            ". /a/x.h\n.. ../y.h\n1 warning generated.\n", "/b/c")
+        self.assertEqual(headers, ["/a/x.h", "/b/y.h"])
+        self.assertEqual(rest, "1 warning generated.")
+
+
+class ShardTest(unittest.TestCase):
+    def test_even_and_complete(self):
+        keys = ["f%02d.cpp" % i for i in range(23)]
+        parts = shard.partition(keys, shard.weights(keys, {}), 4)
+        self.assertEqual(sorted(sum(parts, [])), keys)
+        self.assertLessEqual(max(map(len, parts)) - min(map(len, parts)), 1)
+        self.assertEqual(parts, shard.partition(list(reversed(keys)),
+                                                shard.weights(keys, {}), 4))
+
+    def test_weights(self):
+        keys = ["a", "b", "c", "d"]
+        w = shard.weights(keys, {"a": 10.0, "b": 1.0, "c": 1.0})
+        self.assertEqual(w["d"], 1.0)  # the median of the known ones
+        self.assertEqual(shard.partition(keys, w, 2), [["a"], ["b", "c", "d"]])
+
+    def test_parse(self):
+        self.assertEqual(shard.parse("2/4"), (2, 4))
+        for bad in ("0/4", "5/4", "1/0", "x"):
+            with self.assertRaises(UsageError):
+                shard.parse(bad)
+
+
+class TextTest(unittest.TestCase):
+    OUT = ("a.cpp:3:5: warning: one [c]\n    3 |   x;\n      |   ^\n"
+           "a.cpp:1:1: note: since here\n"
+           "h.h:2:2: warning: two [c]\n"
+           "error: cannot load torch-tidy rules: r.yaml:1:1: bad [c]\n")
+
+    def test_blocks(self):
+        b = textout.blocks(self.OUT)
+        self.assertEqual(len(b), 3)
+        self.assertTrue(b[0].endswith("since here\n"))
+
+    def test_printer_prints_a_block_once(self):
+        out = io.StringIO()
+        p = textout.TextPrinter(out)
+        p.print_output(self.OUT)
+        p.print_output("h.h:2:2: warning: two [c]\nb.cpp:1:1: warning: 3 [c]\n")
+        self.assertEqual(out.getvalue().count("two [c]"), 1)
+        self.assertIn("b.cpp:1:1: warning: 3 [c]", out.getvalue())
+
+
+class FixesTest(unittest.TestCase):
+    def test_apply(self):
+        t = Files({"a.cpp": "abcdef\n"})
+        a = t.path("a.cpp")
+        applied, problems = fixes.apply([
+            (a, 1, 1, "B"), (a, 1, 1, "B"),  # the same twice: once
+            (a, 1, 2, "X"),                  # overlaps: skipped
+            (a, 4, 0, "+"), (a, 4, 0, "-"),  # two insertions at one place
+            (a, 99, 0, "?")])                # past the end
+        with open(a) as f:
+            self.assertEqual(f.read(), "aBcd+ef\n")
+        self.assertEqual(applied, 2)
+        self.assertEqual(len(problems), 3)
+
+    def test_replacements_to_apply(self):
+        d = {"check": "torch-x", "fixes": [
+            {"file": "a", "offset": 1, "length": 0, "text": "t"}]}
+        e = {"check": "clang-diagnostic-error", "fixes": [
+            {"file": "a", "offset": 2, "length": 0, "text": ";"}]}
+        self.assertEqual(fixes.replacements_to_apply([d, d, e], False),
+                         [("a", 1, 0, "t")])
+        self.assertEqual(len(fixes.replacements_to_apply([d, e], True)), 2)
+
+
+class PositionTest(unittest.TestCase):
+    def test_columns(self):
+        t = Files({"a.cpp": "int x;\n  f(\"é😀\", y);\n"})
+        index = diagnostics.SourceIndex()
+        with open(t.path("a.cpp"), "rb") as f:
+            data = f.read()
+        offset = data.index(b"y")
+        # 14 bytes before y (é is 2, the emoji 4), 11 UTF-16 units (é is 1,
+        # the emoji 2)
+        self.assertEqual(index.position(t.path("a.cpp"), offset), (2, 15, 12))
+        self.assertEqual(index.position(t.path("a.cpp"), 10 ** 6), (0, 0, 0))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)
