@@ -10,16 +10,14 @@ namespace torch_tidy {
 
 static constexpr char AnnotatedId[] = "annotated";
 
-void AnnotationCheck::registerMatchers(MatchFinder *Finder) {
-  if (!rulesLoaded())
-    return;
+void AnnotationCheck::registerCheckMatchers(MatchFinder *Finder) {
   Finder->addMatcher(decl(hasAttr(attr::Annotate),
                           unless(isExpansionInSystemHeader()))
                          .bind(AnnotatedId),
                      this);
 }
 
-void AnnotationCheck::check(const MatchFinder::MatchResult &R) {
+void AnnotationCheck::checkMatch(const MatchFinder::MatchResult &R) {
   const auto *D = R.Nodes.getNodeAs<Decl>(AnnotatedId);
   const Vocabulary &Words = modelOf(*R.Context, setup()).Words;
   for (const AnnotationProblem &P : annotationProblems(D, Words)) {

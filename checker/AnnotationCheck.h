@@ -16,8 +16,8 @@ public:
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
     return clang::TK_IgnoreUnlessSpelledInSource;
   }
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  void registerCheckMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
 };
 
 } // namespace torch_tidy

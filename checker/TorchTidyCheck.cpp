@@ -43,31 +43,35 @@ bool TorchTidyCheck::reportsRuleError() const {
   return false;
 }
 
-bool TorchTidyCheck::rulesLoaded() {
-  if (Setup.Rules)
-    return true;
-  if (reportsRuleError())
+void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
+  if (Setup.Rules) {
+    registerCheckMatchers(Finder);
+    // Matched before the traversal enters the translation unit's children.
+    Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
+    return;
+  }
+  // Analyze nothing with a half-loaded rule set.
+  if (!reportsRuleError())
+    return;
+  if (!areDiagsSelfContained()) {
     configurationDiag("cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
         << RuleError;
-  return false;
+    return;
+  }
+  // clangd shows only diagnostics that have a place in a file: the error
+  // goes at the top of the file when the translation unit ends. clangd
+  // limits the traversal to the file's own declarations, so this matcher
+  // may never match; it only makes the finder call onEndOfTranslationUnit.
+  Finder->addMatcher(translationUnitDecl(), this);
 }
 
-void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
-  if (!rulesLoaded()) {
-    // clangd shows only diagnostics that have a place in a file and would
-    // drop the error above: there it goes at the top of the file too.
-    if (reportsRuleError() && areDiagsSelfContained())
-      Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
-    return; // analyze nothing with a half-loaded rule set
-  }
+void TorchTidyCheck::registerCheckMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
           .bind(FunctionId),
       this);
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
-  // Matched before the traversal enters the translation unit's children.
-  Finder->addMatcher(translationUnitDecl().bind(TranslationUnitId), this);
 }
 
 void TorchTidyCheck::onStartOfTranslationUnit() {
@@ -122,6 +126,10 @@ static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
 
 // Nothing outlives the AST it points into.
 void TorchTidyCheck::onEndOfTranslationUnit() {
+  if (!Setup.Rules && Sources && areDiagsSelfContained() && reportsRuleError())
+    diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
+         "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
+        << RuleError;
   if (LimitedScope)
     restoreTraversalScope(*LimitedScope);
   LimitedScope = nullptr;
@@ -129,18 +137,18 @@ void TorchTidyCheck::onEndOfTranslationUnit() {
 }
 
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
+  if (!Setup.Rules)
+    return;
   if (R.Nodes.getNodeAs<TranslationUnitDecl>(TranslationUnitId)) {
-    if (!Setup.Rules) {
-      const SourceManager &SM = *R.SourceManager;
-      diag(SM.getLocForStartOfFile(SM.getMainFileID()),
-           "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
-          << RuleError;
-    } else if (limitTraversalToLocalDecls(*R.Context, *Tidy,
-                                          modelOf(*R.Context, Setup).Words)) {
+    if (limitTraversalToLocalDecls(*R.Context, *Tidy,
+                                   modelOf(*R.Context, Setup).Words))
       LimitedScope = R.Context;
-    }
     return;
   }
+  checkMatch(R);
+}
+
+void TorchTidyCheck::checkMatch(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();

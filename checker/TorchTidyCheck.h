@@ -24,14 +24,25 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
-  /// Matches every function body to analyze; a check that looks at other
-  /// code overrides this and check(), and first asks rulesLoaded().
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  /// Reports a rule file that does not load, else registers the check's
+  /// matchers (registerCheckMatchers).
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) final;
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *,
+                           clang::Preprocessor *) override {
+    Sources = &SM;
+  }
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
 protected:
+  /// Matches every function body to analyze; a check that looks at other
+  /// code overrides this and checkMatch(). Called only with loaded rules.
+  virtual void
+  registerCheckMatchers(clang::ast_matchers::MatchFinder *Finder);
+  /// Analyzes a matched function (or lambda) and calls checkFunction().
+  virtual void
+  checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &R);
   /// Called once per analyzed function with the states of its calls, and
   /// again for each helper it calls with the states of that call (then
   /// findings lead back through the calls: see Finding.h).
@@ -42,17 +53,14 @@ protected:
                      clang::DiagnosticIDs::Warning) {
     return Finding(*this, Loc, Format, Level);
   }
-  /// False when the rules could not be loaded (the error is reported by
-  /// one check); then a check must analyze nothing.
-  bool rulesLoaded();
-  /// True for the one enabled torch-* check that reports a rule error.
-  bool reportsRuleError() const;
   const AnalysisSetup &setup() const { return Setup; }
   /// True while a helper is checked for a caller's states.
   bool inCallContext() const { return !Chain.empty(); }
 
 private:
   friend class Finding;
+  /// True for the one enabled torch-* check that reports a rule error.
+  bool reportsRuleError() const;
   /// Checks the helpers View calls, each as the call's states make it.
   void checkHelpers(const FunctionView &View, clang::ASTContext &Ctx);
   /// True the first time a finding with this place and text is reported
@@ -78,6 +86,8 @@ private:
   AnalysisSetup Setup;
   std::string RuleError;
   clang::tidy::ClangTidyContext *Tidy;
+  /// The translation unit's sources, for the rule error in clangd.
+  const clang::SourceManager *Sources = nullptr;
   /// Set while this check holds the traversal scope limited.
   clang::ASTContext *LimitedScope = nullptr;
 };

@@ -77,8 +77,10 @@ huge = write("huge/huge.cpp",
 
 
 def show(name, diagnostics):
+    """Prints the diagnostics in the order an editor lists them: by place."""
     print(name + ":")
-    for d in diagnostics:
+    start = lambda d: (d["range"]["start"]["line"], d["range"]["start"]["character"])
+    for d in sorted(diagnostics, key=start):
         print(lsp.describe(d))
 
 
