@@ -49,7 +49,9 @@ Finding::~Finding() {
   if (!Check || Messages.empty())
     return;
   const Message &Main = Messages.front();
-  if (!Check->firstTime(Main.Loc, Main.text()))
+  std::string Text = Main.text();
+  // Said at a call on the way here, the same words name the same bug.
+  if (Check->saidAtTheCalls(Text) || !Check->firstTime(Main.Loc, Text))
     return;
   // A helper's code serves every caller: a fix-it found for one caller's
   // states is not certain for the others.

@@ -22,7 +22,8 @@ void dropStaleSpelling(Fact<T> &F, const FunctionView &View,
     for (const Stmt *S : Body->body())
       if (const auto *DS = dyn_cast<DeclStmt>(S))
         TopLevel = TopLevel || llvm::is_contained(DS->decls(), VD);
-  const Fact<T> &Current = View.valueOf(VD, At).State.template get<T>();
+  const Value Now = View.valueOf(VD, At);
+  const Fact<T> &Current = Now.State.template get<T>();
   if (!TopLevel || !Current.isKnown() || !(Current.Value == F.Value))
     F.Spelling = nullptr;
 }

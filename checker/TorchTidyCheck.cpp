@@ -81,9 +81,18 @@ void TorchTidyCheck::onStartOfTranslationUnit() {
   CheckedOwn.clear();
 }
 
+static std::string findingKey(SourceLocation Loc, StringRef Text) {
+  return std::to_string(Loc.getRawEncoding()) + ":" + Text.str();
+}
+
 bool TorchTidyCheck::firstTime(SourceLocation Loc, StringRef Text) {
-  std::string Key = std::to_string(Loc.getRawEncoding()) + ":" + Text.str();
-  return Reported.insert(Key).second;
+  return Reported.insert(findingKey(Loc, Text)).second;
+}
+
+bool TorchTidyCheck::saidAtTheCalls(StringRef Text) const {
+  return llvm::any_of(Chain, [&](const ObservedCall *C) {
+    return Reported.contains(findingKey(C->Call->getExprLoc(), Text));
+  });
 }
 
 void TorchTidyCheck::noteCallChain() {

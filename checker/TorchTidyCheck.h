@@ -66,6 +66,9 @@ private:
   /// True the first time a finding with this place and text is reported
   /// in the translation unit.
   bool firstTime(clang::SourceLocation Loc, llvm::StringRef Text);
+  /// True when a finding with this text was reported at one of the calls
+  /// through which the function being checked was reached.
+  bool saidAtTheCalls(llvm::StringRef Text) const;
   /// Notes at the calls through which the function being checked was
   /// reached, innermost first.
   void noteCallChain();

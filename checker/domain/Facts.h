@@ -127,6 +127,10 @@ struct Facts {
   static Facts top(Cause C = {}) {
     return {Fact<Dtype>::top(C), Fact<Device>::top(C), Fact<Rank>::top(C)};
   }
+  /// Options that set nothing: the dtype and device are left to defaults.
+  static Facts unset() {
+    return {Fact<Dtype>::unset(), Fact<Device>::unset(), Fact<Rank>()};
+  }
   bool sameAs(const Facts &O) const {
     return DType.sameAs(O.DType) && Dev.sameAs(O.Dev) && Shape.sameAs(O.Shape);
   }

@@ -24,6 +24,8 @@ Facts moduleDefaults(const ModelContext &M, const CXXRecordDecl *RD,
   const ModuleBehaviour *B = M.Modules.behaviour(RD);
   if (!B)
     return F;
+  if (!B->HoldsParameters)
+    return Facts(); // nothing: neutral in the join of a Sequential's modules
   SourceLocation Loc = Where->getExprLoc();
   if (B->Dtype.K == Source::Fixed && B->Dtype.FixedDtype)
     F.DType = Fact<Dtype>::known(*B->Dtype.FixedDtype, Loc);

@@ -24,7 +24,7 @@ Value dtypeOrDevice(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
   unsigned N = CE->getNumArgs();
   if (N == 0 || (N == 1 && Ev.words().is(strip(CE->getArg(0))->getType(),
                                          TypeRole::Nullopt)))
-    return Value::of(K, {Fact<Dtype>::unset(), Fact<Device>::unset()});
+    return Value::of(K, Facts::unset());
   if (Ev.words().kindOf(CE->getArg(0)->getType()) == K) {
     Value V = Ev.eval(CE->getArg(0), S);
     // Device(kCUDA, 1)
@@ -48,7 +48,7 @@ Value dtypeOrDevice(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
 
 /// TensorOptions(kHalf), TensorOptions(kCUDA), TensorOptions("cuda:1").
 Value options(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
-  Facts F{Fact<Dtype>::unset(), Fact<Device>::unset()};
+  Facts F = Facts::unset();
   unsigned N = CE->getNumArgs();
   if (N == 0)
     return Value::of(ValueKind::Options, F);

@@ -21,7 +21,7 @@ Facts operandState(Evaluator &Ev, const Source &Src, const CallParts &P,
   if (Src.K == Source::Argument && Src.Index < P.Args.size())
     return Ev.eval(P.Args[Src.Index], S).State;
   if (Src.K == Source::Unset)
-    return {Fact<Dtype>::unset(), Fact<Device>::unset()};
+    return Facts::unset();
   return Facts::top();
 }
 

@@ -33,7 +33,7 @@ const char *const CallKeys[] = {
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
-                                  "submodules"};
+                                  "submodules",   "parameters"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
 const char *const SizesKeys[] = {"sizes"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
@@ -634,7 +634,6 @@ private:
     if (!M["note"])
       fail(M, "module rule needs 'note': the runtime behaviour it encodes");
     ModuleRule R;
-    R.Class = scalar(M["class"], "class");
     R.Note = scalar(M["note"], "note");
     defaults(M, R);
     if (auto E = M["entry-points"])
@@ -660,8 +659,19 @@ private:
         fail(S, "'submodules' can only be arguments");
       R.Submodules = true;
     }
-    claim(Seen, "module " + R.Class, M["class"]);
-    Into.addModule(R);
+    if (auto P = M["parameters"]) {
+      if (scalar(P, "a parameter source") != "none")
+        fail(P, "'parameters' can only be none");
+      if (R.DefaultDtype || R.DefaultDevice)
+        fail(P, "a module without parameters has no dtype or device");
+      R.HoldsParameters = false;
+    }
+    // One rule may describe several classes alike.
+    for (const YAML::Node &C : stringNodes(M["class"], "qualified class name")) {
+      R.Class = C.as<std::string>();
+      claim(Seen, "module " + R.Class, C);
+      Into.addModule(R);
+    }
   }
 
   static void defaults(const YAML::Node &M, ModuleRule &R) {

@@ -153,6 +153,9 @@ struct ModuleRule {
   /// True: built from the modules it is given (a Sequential): its
   /// parameters are theirs, and its input goes to the first of them.
   std::optional<bool> Submodules;
+  /// False: the module holds no parameters or buffers (an activation, a
+  /// pooling, a dropout): it adds nothing to a Sequential's state.
+  std::optional<bool> HoldsParameters;
 };
 
 /// What a C++ class or enum is for the analysis (the `types` section).

@@ -58,6 +58,7 @@ static void inherit(ModuleRule &Merged, const ModuleRule &R) {
     Merged.OutputsFollowParameters = R.OutputsFollowParameters;
   if (!Merged.InputDtypes) Merged.InputDtypes = R.InputDtypes;
   if (!Merged.Submodules) Merged.Submodules = R.Submodules;
+  if (!Merged.HoldsParameters) Merged.HoldsParameters = R.HoldsParameters;
 }
 
 std::optional<ModuleBehaviour> ModuleModel::compute(const CXXRecordDecl *RD) {
@@ -95,6 +96,7 @@ std::optional<ModuleBehaviour> ModuleModel::compute(const CXXRecordDecl *RD) {
   if (Merged.InputDtypes)
     B.InputDtypes = *Merged.InputDtypes;
   B.Submodules = Merged.Submodules.value_or(false);
+  B.HoldsParameters = UserCode || Merged.HoldsParameters.value_or(true);
   B.InputDtype = Merged.InputDtype.value_or(InputPolicy::None);
   B.InputDevice = Merged.InputDevice.value_or(InputPolicy::None);
   // A user's class decides for itself what it returns.

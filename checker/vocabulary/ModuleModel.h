@@ -21,6 +21,7 @@ struct ModuleBehaviour {
   llvm::SmallVector<torch_tidy::Dtype, 2> InputDtypes; // empty: none required
   bool OutputsFollowParameters = false;
   bool Submodules = false; // built from the modules it is given
+  bool HoldsParameters = true; // false: no parameters, no state to track
 };
 
 class ModuleModel {

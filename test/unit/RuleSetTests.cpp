@@ -101,7 +101,7 @@ TEST(RuleSetTest, ErrorsNameTheFileLineAndColumnAndWhatWasExpected) {
   EXPECT_EQ(load("calls:\n  - names: [f]\n    note: n\n    receiver: sometimes\n",
                  Rules),
             "test.yaml:4:15: unknown receiver effect 'sometimes'; expected "
-            "keep, convert or unknown");
+            "keep, convert, absorb or unknown");
   EXPECT_EQ(load("spellings:\n  dtype: torch::kFloat\n", Rules),
             "test.yaml:2:10: expected a spelling with one '{}' where the value "
             "goes");
