@@ -1,5 +1,6 @@
 //===- Explain.cpp --------------------------------------------------------===//
 #include "Explain.h"
+#include "ModuleCallSite.h"
 #include "ast/Names.h"
 #include "model/Buffers.h"
 #include "model/Promotion.h"
@@ -18,11 +19,13 @@ namespace {
 struct Party {
   std::string Label; // "the input", "the module's parameters"
   Facts State;
+  bool DtypeCompared = true; // false: only its device counts (an Embedding)
 };
 
 /// A place where a check compares states, and which components it compares.
 struct Site {
   const ObservedCall *At;
+  std::string What; // "the call of module 'fc'", "'add_'"
   llvm::SmallVector<Party, 3> Parties;
   bool Dtypes = true, Devices = false;
 };
@@ -35,85 +38,125 @@ std::string nameOf(const NamedDecl *D) {
   return D ? "'" + qualifiedName(D) + "'" : std::string("a function");
 }
 
-/// Why a component is unknown, in words.
-std::string because(const Cause &C, const FunctionView &View,
-                    const SourceManager &SM) {
+/// Why a component is unknown, in words: the text at the place, and the
+/// text the summary counts (without the place's lines).
+struct Reason {
+  std::string AtPlace, Counted;
+};
+
+Reason because(const Cause &C, const FunctionView &View,
+               const SourceManager &SM) {
+  auto Line = [&](SourceLocation L) { return std::to_string(lineOf(L, SM)); };
   switch (C.W) {
-  case Why::Join:
-    return "two different values meet where paths join (set at lines " +
-           std::to_string(lineOf(C.Origin, SM)) + " and " +
-           std::to_string(lineOf(C.Other, SM)) + ")";
+  case Why::Join: {
+    std::string Text = "two different values meet where paths join";
+    return {Text + " (set at lines " + Line(C.Origin) + " and " +
+                Line(C.Other) + ")",
+            Text};
+  }
   case Why::Parameter: {
     const auto *PD = dyn_cast_or_null<ParmVarDecl>(C.Subject);
     const auto *Fn = PD ? dyn_cast<FunctionDecl>(PD->getDeclContext()) : nullptr;
-    return "it is parameter '" + (PD ? PD->getName().str() : "") + "' of " +
-           nameOf(Fn) + "; calls that give it a state are checked for theirs";
+    std::string Of = "a parameter of " + nameOf(Fn);
+    return {"it is parameter '" + (PD ? PD->getName().str() : "") + "' of " +
+                nameOf(Fn) + "; calls that give it a state are checked for theirs",
+            Of};
   }
-  case Why::Elsewhere:
-    return nameOf(C.Subject) +
-           " is defined in another file: state what it returns with an "
-           "annotation or a rule";
-  case Why::NoRule:
-    return "no rule describes what " + nameOf(C.Subject) + " returns";
-  case Why::Escaped:
-    return nameOf(C.Subject) +
-           " may change through a reference or pointer the analysis does not "
-           "follow";
-  case Why::Written:
-    return "a call of " + nameOf(C.Subject) +
-           ", which no rule describes, may have changed it (line " +
-           std::to_string(lineOf(C.Origin, SM)) + ")";
+  case Why::Elsewhere: {
+    std::string Text = nameOf(C.Subject) + " is defined in another file";
+    return {Text + ": state what it returns with an annotation or a rule", Text};
+  }
+  case Why::NoRule: {
+    std::string Text = "no rule describes what " + nameOf(C.Subject) + " returns";
+    return {Text, Text};
+  }
+  case Why::Escaped: {
+    std::string Text = nameOf(C.Subject) + " may change through a reference "
+                                           "or pointer the analysis does not "
+                                           "follow";
+    return {Text, Text};
+  }
+  case Why::Written: {
+    std::string Text = "a call of " + nameOf(C.Subject) +
+                       ", which no rule describes, may have changed it";
+    return {Text + " (line " + Line(C.Origin) + ")", Text};
+  }
   case Why::ModelFile:
     for (const ModelFileLoad &L : View.modelFileLoads())
       if (L.Call->getExprLoc() == C.Origin)
-        return L.Explanation;
-    return "the model file could not be read";
+        return {L.Explanation, "a model file gave no state"};
+    return {"the model file could not be read", "a model file gave no state"};
   case Why::Limit:
-    return "it lies beyond a depth limit of the analysis";
+    return {"it lies beyond a depth limit of the analysis",
+            "a depth limit of the analysis"};
   default:
-    return "the analysis does not model how it is made";
+    return {"the analysis does not model how it is made",
+            "the analysis does not model how it is made"};
   }
 }
 
 std::string describe(const Party &P, const Site &S) {
   std::string Out = P.Label;
-  if (S.Dtypes && P.State.DType.isKnown())
+  if (S.Dtypes && P.DtypeCompared && P.State.DType.isKnown())
     Out += " " + dtypeName(P.State.DType.Value).str();
   if (S.Devices && P.State.Dev.isKnown())
     Out += " on " + P.State.Dev.Value.str();
   return Out;
 }
 
-/// A module call's parties: its parameters and each tensor input.
-std::optional<Site> moduleSite(const FunctionView &View, const ObservedCall &C) {
-  const ModelContext &M = View.model();
-  const CXXRecordDecl *Class = M.Modules.calledModule(C.Parts);
-  if (!Class)
+/// A module call's parties: its parameters, unless it takes given
+/// dtypes whatever they are, and each tensor input; only the components
+/// the module's rules compare and the enabled checks look at.
+std::optional<Site> moduleSite(const FunctionView &View, const ObservedCall &C,
+                               llvm::function_ref<bool(StringRef)> Enabled) {
+  std::optional<ModuleCallSite> M = moduleCallSite(View, C);
+  if (!M)
     return std::nullopt;
-  Site S{&C, {}, true, true};
-  const ValueDecl *VD = M.Words.namedDecl(C.Parts.Receiver);
-  S.Parties.push_back({"the module's parameters",
-                       VD ? View.valueOf(VD, C).State : Facts::top()});
-  for (const Expr *Arg : C.Parts.Args) {
-    Value V = View.valueOf(Arg, C);
-    if (V.Kind == ValueKind::Tensor || V.Kind == ValueKind::IValue)
-      S.Parties.push_back({"the input", V.State});
-    else if (V.Kind == ValueKind::IValueList && V.ListKnown)
-      for (const ListElement &El : V.Elements)
-        S.Parties.push_back({"the input", El.State});
-    else if (V.Kind == ValueKind::IValueList)
-      S.Parties.push_back({"the inputs", V.State});
-  }
+  bool Indices = !M->InputDtypes.empty();
+  const NamedDecl *Module = View.model().Words.namedDecl(C.Parts.Receiver);
+  Site S{&C,
+         Module ? "the call of module '" + Module->getNameAsString() + "'"
+                : "the module call",
+         {},
+         (Indices || M->InputDtype != InputPolicy::None) &&
+             Enabled("torch-module-input-dtype"),
+         M->InputDevice != InputPolicy::None &&
+             Enabled("torch-module-input-device")};
+  if (!S.Dtypes && !S.Devices)
+    return std::nullopt;
+  if (!Indices || S.Devices)
+    S.Parties.push_back({"the module's parameters", M->Module, !Indices});
+  for (const ListElement &In : M->Inputs)
+    S.Parties.push_back({"the input", In.State});
   return S;
 }
 
+/// Whether an enabled check compares the dtypes (devices) of a call rule R
+/// describes: from_blob's buffer, a typed raw access, an in-place result,
+/// operands whose dtypes or devices must agree.
+bool dtypesChecked(const CallRule &R,
+                   llvm::function_ref<bool(StringRef)> Enabled) {
+  return (R.ReadsBuffer && Enabled("torch-from-blob-element-type")) ||
+         (R.ReadsAsTemplateType && Enabled("torch-data-ptr-dtype")) ||
+         (R.InPlaceResult && Enabled("torch-inplace-result-dtype")) ||
+         ((R.SameDtype || R.IndexArg) && Enabled("torch-operand-dtype"));
+}
+bool devicesChecked(const CallRule &R,
+                    llvm::function_ref<bool(StringRef)> Enabled) {
+  return R.SameDevice != DevicePolicy::None && Enabled("torch-operand-device");
+}
+
 /// A call whose rule makes a check compare states.
-std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C) {
+std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C,
+                             llvm::function_ref<bool(StringRef)> Enabled) {
   const CallRule *R = C.Rule;
   if (!R || !R->isChecked())
     return std::nullopt;
+  bool Dtypes = dtypesChecked(*R, Enabled), Devices = devicesChecked(*R, Enabled);
+  if (!Dtypes && !Devices)
+    return std::nullopt;
   Evaluator &Ev = View.evaluator();
-  Site S{&C, {}, true, R->SameDevice != DevicePolicy::None};
+  Site S{&C, "'" + shortName(C.Parts.Callee) + "'", {}, Dtypes, Devices};
   if (R->ReadsBuffer && !R->ReadsBuffer->IsSelf &&
       R->ReadsBuffer->Index < C.Parts.Args.size()) {
     Facts Buffer;
@@ -126,6 +169,11 @@ std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C) {
                          applyRule(Ev, *R, C.Parts, C.Call, *C.Before)});
   if (R->ReadsAsTemplateType || R->InPlaceResult)
     S.Parties.push_back({"the tensor", View.valueOf(C.Parts.self(), C).State});
+  // An in-place result is the promotion of the tensor and its operands.
+  if (R->InPlaceResult && !R->SameDtype)
+    for (const Expr *Arg : C.Parts.Args)
+      if (View.model().Words.kindOf(Arg->getType()) == ValueKind::Tensor)
+        S.Parties.push_back({"an operand", View.valueOf(Arg, C).State});
   if (R->IndexArg && !R->IndexArg->IsSelf &&
       R->IndexArg->Index < C.Parts.Args.size())
     S.Parties.push_back(
@@ -143,7 +191,7 @@ std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C) {
 /// The first party whose compared component is unknown, and which one.
 std::optional<std::pair<const Party *, const char *>> undecided(const Site &S) {
   for (const Party &P : S.Parties) {
-    if (S.Dtypes && !P.State.DType.isKnown())
+    if (S.Dtypes && P.DtypeCompared && !P.State.DType.isKnown())
       return std::pair{&P, "dtype"};
     if (S.Devices && !P.State.Dev.isKnown())
       return std::pair{&P, "device"};
@@ -159,33 +207,33 @@ void explainSite(clang::tidy::ClangTidyCheck &Check, const Site &S,
                  const FunctionView &View, const SourceManager &SM,
                  ExplainTally &Tally) {
   ++Tally.Sites;
-  std::string Callee = shortName(S.At->Parts.Callee);
   SourceLocation Loc = S.At->Call->getExprLoc();
   if (auto U = undecided(S)) {
-    std::string Reason = because(causeOf(*U->first, U->second), View, SM);
-    ++Tally.Reasons[Reason];
-    Check.diag(Loc, "'%0' is undecided: the %1 of %2 is unknown: %3",
+    Reason Why = because(causeOf(*U->first, U->second), View, SM);
+    ++Tally.Reasons[Why.Counted];
+    Check.diag(Loc, "%0 is undecided: the %1 of %2 is unknown: %3",
                DiagnosticIDs::Remark)
-        << Callee << U->second << U->first->Label << Reason;
+        << S.What << U->second << U->first->Label << Why.AtPlace;
     return;
   }
   ++Tally.Decided;
   std::string Parties;
   for (const Party &P : S.Parties)
     Parties += (Parties.empty() ? "" : ", ") + describe(P, S);
-  Check.diag(Loc, "'%0' is decided: %1", DiagnosticIDs::Remark)
-      << Callee << Parties;
+  Check.diag(Loc, "%0 is decided: %1", DiagnosticIDs::Remark)
+      << S.What << Parties;
 }
 
 } // namespace
 
 void explainFunction(clang::tidy::ClangTidyCheck &Check,
                      const FunctionView &View, ASTContext &Ctx,
+                     llvm::function_ref<bool(StringRef)> Enabled,
                      ExplainTally &Tally) {
   for (const ObservedCall &C : View.calls()) {
-    std::optional<Site> S = moduleSite(View, C);
-    if (!S)
-      S = ruleSite(View, C);
+    std::optional<Site> S = moduleSite(View, C, Enabled);
+    if (!S && !moduleCallSite(View, C))
+      S = ruleSite(View, C, Enabled);
     if (S && !S->Parties.empty())
       explainSite(Check, *S, View, Ctx.getSourceManager(), Tally);
   }

@@ -24,9 +24,11 @@ struct ExplainTally {
   std::map<std::string, unsigned> Reasons; // reason text -> places
 };
 
-/// Remarks at the sites of one function's own analysis.
+/// Remarks at the sites of one function's own analysis that one of the
+/// enabled checks compares (Enabled is asked with check names).
 void explainFunction(clang::tidy::ClangTidyCheck &Check,
                      const FunctionView &View, clang::ASTContext &Ctx,
+                     llvm::function_ref<bool(llvm::StringRef)> Enabled,
                      ExplainTally &Tally);
 
 /// The summary remark, at the start of the main file.

@@ -17,7 +17,9 @@ void ExplainCheck::checkFunction(const FunctionView &View,
     Tally = ExplainTally();
     this->Ctx = &Ctx;
   }
-  explainFunction(*this, View, Ctx, Tally);
+  explainFunction(
+      *this, View, Ctx, [this](llvm::StringRef Name) { return isEnabled(Name); },
+      Tally);
 }
 
 void ExplainCheck::onEndOfTranslationUnit() {

@@ -10,18 +10,10 @@
 #ifndef TORCH_TIDY_MODULEINPUTCHECK_H
 #define TORCH_TIDY_MODULEINPUTCHECK_H
 
+#include "ModuleCallSite.h"
 #include "TorchTidyCheck.h"
 
 namespace torch_tidy {
-
-/// A call that feeds tensors to a module: `model.forward({x})`, `fc(x)`.
-struct ModuleCallSite {
-  const clang::CallExpr *Call;
-  Facts Module;                 // the module's parameter state
-  InputPolicy InputDtype, InputDevice;
-  llvm::SmallVector<Dtype, 2> InputDtypes; // required whatever the parameters
-  llvm::SmallVector<ListElement, 2> Inputs; // tensors, where each entered
-};
 
 class ModuleInputCheck : public TorchTidyCheck {
 public:

@@ -54,6 +54,10 @@ protected:
     return Finding(*this, Loc, Format, Level);
   }
   const AnalysisSetup &setup() const { return Setup; }
+  /// True when the check named Name runs in this translation unit.
+  bool isEnabled(llvm::StringRef Name) const {
+    return Tidy->isCheckEnabled(Name);
+  }
   /// True while a helper is checked for a caller's states.
   bool inCallContext() const { return !Chain.empty(); }
 
