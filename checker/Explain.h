@@ -6,7 +6,7 @@
 // first reason the analysis met; and one remark per translation unit counts
 // the places decided and the most common reasons. It is how a user learns
 // whether silence means "correct" or "could not tell", and which rule or
-// annotation to write. Docs: checker/docs/explain.md.
+// annotation to write. Docs: checker/docs/torch-explain.md.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_EXPLAIN_H

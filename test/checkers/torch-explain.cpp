@@ -7,6 +7,8 @@
 // Only the module checks: their places alone are explained.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
 // SUMMARY: :1:1: remark: torch-tidy decided 1 of 7 places
+// Remarks are not warnings: --warnings-as-errors leaves them, and the exit status, alone.
+// RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --warnings-as-errors='*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
 //
 // CHECK: :1:1: remark: torch-tidy decided 1 of 8 places where states are compared; 7 undecided: 1x 'loadImage' is defined in another file; 1x 'x' may change through a reference or pointer the analysis does not follow; 1x a call of 'tweak', which no rule describes, may have changed it [torch-explain]
 #include <torch/script.h>
