@@ -50,8 +50,16 @@ Reason because(const Cause &C, const FunctionView &View,
   switch (C.W) {
   case Why::Join: {
     std::string Text = "two different values meet where paths join";
-    return {Text + " (set at lines " + Line(C.Origin) + " and " +
-                Line(C.Other) + ")",
+    if (lineOf(C.Origin, SM) != lineOf(C.Other, SM))
+      return {Text + " (set at lines " + Line(C.Origin) + " and " +
+                  Line(C.Other) + ")",
+              Text};
+    // Both on one line (a conditional operator): the columns tell them apart.
+    auto Column = [&](SourceLocation L) {
+      return std::to_string(SM.getExpansionColumnNumber(L));
+    };
+    return {Text + " (set at line " + Line(C.Origin) + ", columns " +
+                Column(C.Origin) + " and " + Column(C.Other) + ")",
             Text};
   }
   case Why::Parameter: {
@@ -85,7 +93,16 @@ Reason because(const Cause &C, const FunctionView &View,
     for (const ModelFileLoad &L : View.modelFileLoads())
       if (L.Call->getExprLoc() == C.Origin)
         return {L.Explanation, "a model file gave no state"};
-    return {"the model file could not be read", "a model file gave no state"};
+    return {"the model loaded at line " + Line(C.Origin) +
+                " has no state from its file",
+            "a model file gave no state"};
+  case Why::Member: {
+    std::string Text = "member " + nameOf(C.Subject) +
+                       " is not followed across its class's methods";
+    return {Text + " (it is public, its class an nn::Module or open to "
+                   "others: see across-functions.md)",
+            Text};
+  }
   case Why::Limit:
     return {"it lies beyond a depth limit of the analysis",
             "a depth limit of the analysis"};
@@ -179,11 +196,15 @@ std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C,
     S.Parties.push_back(
         {"the index", View.valueOf(C.Parts.Args[R->IndexArg->Index], C).State});
   if (R->SameDtype || R->SameDevice != DevicePolicy::None) {
+    size_t Before = S.Parties.size();
     if (C.Parts.Receiver)
       S.Parties.push_back({"the object", View.valueOf(C.Parts.Receiver, C).State});
     for (const Expr *Arg : C.Parts.Args)
       if (View.model().Words.kindOf(Arg->getType()) == ValueKind::Tensor)
         S.Parties.push_back({"an operand", View.valueOf(Arg, C).State});
+    // One tensor and numbers: nothing for it to agree with.
+    if (S.Parties.size() - Before < 2)
+      S.Parties.resize(Before);
   }
   return S;
 }

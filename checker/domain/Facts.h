@@ -70,6 +70,7 @@ enum class Why : unsigned char {
   Written,   // changed by a call of Subject, which may write it
   ModelFile, // a model file whose parameters could not be read (Origin)
   Limit,     // beyond a depth or budget of the analysis (domain/Limits.h)
+  Member,    // a class member (Subject) not followed across its methods
 };
 
 /// Why a component is unknown, and what it is about.

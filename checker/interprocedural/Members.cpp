@@ -274,11 +274,12 @@ Value Members::anywhere(const FieldDecl *F) {
   ValueKind K = M.Words.kindOf(F->getType());
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  Cause NotFollowed{Why::Member, F->getLocation(), {}, F};
   if (!C)
-    return Value::unknown(K);
+    return Value::unknown(K, NotFollowed);
   ready(*C);
   if (!C->Shape.Followed.count(F))
-    return stated(*C, F, Value::unknown(K));
+    return stated(*C, F, Value::unknown(K, NotFollowed));
   if (const Value *V = C->Invariant.find(F))
     return stated(*C, F, *V);
   // While the invariant is being computed, a member no exit has reached

@@ -192,10 +192,13 @@ Fact<Dtype> promote(Evaluator &Ev, const CallParts &P, bool TrueDivision,
   const Vocabulary &Words = Ev.words();
   llvm::SmallVector<TensorOperand, 3> Tensors;
   std::optional<DtypeCategory> Numbers;
+  Cause Unknown; // an operand's, when it makes the result unknown
   auto AddTensor = [&](const Expr *Op) {
     Facts F = Ev.eval(Op, S).State;
-    if (!F.DType.isKnown())
+    if (!F.DType.isKnown()) {
+      Unknown = F.DType.Unknown;
       return false;
+    }
     Tensors.push_back({F.DType.Value, F.Shape.isKnown()
                                           ? std::optional<Rank>(F.Shape.Value)
                                           : std::nullopt});
@@ -203,14 +206,14 @@ Fact<Dtype> promote(Evaluator &Ev, const CallParts &P, bool TrueDivision,
   };
   if (P.Receiver && Words.kindOf(P.Receiver->getType()) == ValueKind::Tensor &&
       !AddTensor(P.Receiver))
-    return Fact<Dtype>::top();
+    return Fact<Dtype>::top(Unknown);
   for (unsigned I = 0; I < P.Args.size(); ++I) {
     if (isa<CXXDefaultArgExpr>(P.Args[I]))
       continue;
     // A list of tensors (cat, stack) counts as one operand: its join.
     if (takesTensors(Words, P.Params[I])) {
       if (!AddTensor(P.Args[I]))
-        return Fact<Dtype>::top();
+        return Fact<Dtype>::top(Unknown);
     } else if (isScalarParam(Words, P.Params[I])) {
       std::optional<DtypeCategory> C = scalarCategory(P.Args[I]);
       if (!C)
@@ -250,8 +253,11 @@ Fact<Rank> promotedRank(Evaluator &Ev, const CallParts &P, const Env &S,
 Fact<Device> commonDevice(Evaluator &Ev, const CallParts &P, const Env &S) {
   const Vocabulary &Words = Ev.words();
   Fact<Device> Common;
+  Cause Unknown; // an operand's, when it makes the result unknown
   auto Add = [&](const Expr *Op) {
     Fact<Device> D = Ev.eval(Op, S).State.Dev;
+    if (!D.isKnown())
+      Unknown = D.Unknown;
     if (!D.isKnown() || (Common.isKnown() && !(Common.Value == D.Value)))
       return false;
     Common = D;
@@ -259,10 +265,10 @@ Fact<Device> commonDevice(Evaluator &Ev, const CallParts &P, const Env &S) {
   };
   if (P.Receiver && Words.kindOf(P.Receiver->getType()) == ValueKind::Tensor &&
       !Add(P.Receiver))
-    return Fact<Device>::top();
+    return Fact<Device>::top(Unknown);
   for (unsigned I = 0; I < P.Args.size(); ++I)
     if (takesTensors(Words, P.Params[I]) && !Add(P.Args[I]))
-      return Fact<Device>::top();
+      return Fact<Device>::top(Unknown);
   return Common.isKnown() ? Common : Fact<Device>::top();
 }
 

@@ -315,3 +315,53 @@ torch::Tensor classifyBatch(const std::string &path,
   model.forward({extra.get(0)});
   return logits.to(torch::kFloat);
 }
+
+// Normalization with statistics of the image's dtype, on its device.
+torch::Tensor normalizeOnDevice(const torch::Tensor &img, torch::Device device) {
+  auto mean = torch::tensor({0.485, 0.456, 0.406}).view({1, 3, 1, 1}).to(device);
+  auto stdv = torch::tensor({0.229, 0.224, 0.225}).view({1, 3, 1, 1}).to(device);
+  return (img.to(device) - mean) / stdv;
+}
+
+// A model in the caller, converted there; the helper converts its input to
+// the model's precision.
+torch::Tensor inferHalf(torch::jit::script::Module &model, const cv::Mat &bgr) {
+  cv::Mat rgb;
+  cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+  auto input = torch::from_blob(rgb.data, {1, rgb.rows, rgb.cols, 3}, torch::kByte)
+                   .permute({0, 3, 1, 2})
+                   .to(torch::kHalf)
+                   .div(255);
+  return model.forward({input}).toTensor().to(torch::kFloat);
+}
+
+void halfModelThroughAHelper(const std::string &path, const cv::Mat &frame) {
+  torch::jit::script::Module model = torch::jit::load(path);
+  model.to(torch::kHalf);
+  inferHalf(model, frame);
+}
+
+// A Sequential built from modules, moved to Double with its input; a user
+// module whose registered submodules follow its to(); an Embedding fed ids.
+struct Tagger : torch::nn::Module {
+  Tagger() {
+    emb = register_module("emb", torch::nn::Embedding(100, 8));
+    head = register_module("head", torch::nn::Sequential(
+                                       torch::nn::Linear(8, 8), torch::nn::ReLU(),
+                                       torch::nn::Linear(8, 2)));
+  }
+  torch::Tensor forward(torch::Tensor ids) { return head->forward(emb(ids)); }
+  torch::nn::Embedding emb{nullptr};
+  torch::nn::Sequential head{nullptr};
+};
+
+void modulesInTheirShapes() {
+  torch::nn::Sequential mlp(torch::nn::Linear(4, 8), torch::nn::ReLU(),
+                            torch::nn::Linear(8, 2));
+  mlp->to(torch::kDouble);
+  mlp->forward(torch::rand({2, 4}, torch::kDouble));
+  auto tagger = std::make_shared<Tagger>();
+  tagger->forward(torch::randint(100, {4}));
+  tagger->to(torch::kHalf);
+  tagger->forward(torch::randint(100, {4}));
+}

@@ -6,11 +6,11 @@
 // OFF-NOT: remark:
 // Only the module checks: their places alone are explained.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
-// SUMMARY: :1:1: remark: torch-tidy decided 1 of 7 places
+// SUMMARY: :1:1: remark: torch-tidy decided 1 of 9 places
 // Remarks are not warnings: --warnings-as-errors leaves them, and the exit status, alone.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --warnings-as-errors='*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
 //
-// CHECK: :1:1: remark: torch-tidy decided 1 of 8 places where states are compared; 7 undecided: 1x 'loadImage' is defined in another file; 1x 'x' may change through a reference or pointer the analysis does not follow; 1x a call of 'tweak', which no rule describes, may have changed it [torch-explain]
+// CHECK: :1:1: remark: torch-tidy decided 1 of 10 places where states are compared; 9 undecided: 2x two different values meet where paths join; 1x 'loadImage' is defined in another file; 1x 'x' may change through a reference or pointer the analysis does not follow [torch-explain]
 #include <torch/script.h>
 #include <torch/torch.h>
 #include <vector>
@@ -73,3 +73,20 @@ void operands(torch::Tensor y) {
   x.add_(y);
 // CHECK: :[[@LINE-1]]:5: remark: 'add_' is undecided: the dtype of an operand is unknown: it is parameter 'y' of 'operands'; calls that give it a state are checked for theirs
 }
+
+void oneLine(bool fast) {
+  torch::nn::Linear fc(4, 2);
+  auto dtype = fast ? torch::kHalf : torch::kFloat;
+  fc(torch::ones({1, 4}, dtype));
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at line [[@LINE-2]], columns 23 and 38)
+}
+
+// One tensor and a number: nothing for its dtype or device to agree with,
+// so no place (and no remark).
+torch::Tensor scaled() { return torch::ones({4}) / 2; }
+
+struct Net : torch::nn::Module {
+  torch::nn::Linear fc{nullptr};
+  torch::Tensor forward(torch::Tensor x) { return fc(x); }
+// CHECK: :[[@LINE-1]]:51: remark: the call of module 'fc' is undecided: the dtype of the module's parameters is unknown: member 'Net::fc' is not followed across its class's methods (it is public, its class an nn::Module or open to others: see across-functions.md)
+};
