@@ -136,7 +136,6 @@ void openCvUnknownDepth(const std::string &path, cv::Mat &param, int flags) {
   cv::Mat chosen = cv::imread(path, flags);
   auto c = torch::from_blob(chosen.data, {4});
   auto p = torch::from_blob(param.data, {4});
-  cv::Mat img = cv::imread(path);
-  cv::GaussianBlur(img, img, cv::Size(3, 3), 0); // not modeled: unknown
-  auto g = torch::from_blob(img.data, {4});
+  cv::Mat region(any, cv::Range(0, 1), cv::Range(0, 1)); // not modeled
+  auto r = torch::from_blob(region.data, {4});
 }
