@@ -23,7 +23,11 @@ void OperandCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) {
     }
     if (R->SameDtype)
       checkDtypes(C, Words, Ctx);
-    if (R->IndexArg)
+    // Rules describe calls that give one tensor: an overload that gives a
+    // list (`torch::where(condition)`, nonzero's indices) is another call.
+    ValueKind Result = Words.kindOf(Call.Call->getType());
+    if (R->IndexArg && Result != ValueKind::TensorList &&
+        Result != ValueKind::StdTuple)
       checkIndex(C, Words, Ctx);
   }
 }

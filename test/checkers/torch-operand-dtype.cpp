@@ -121,6 +121,8 @@ void rightTargetsAndMasks(const torch::Tensor &x, const torch::Tensor &unknown) 
   auto s = x.masked_select(mask);
   auto w = torch::where(mask, x, x.to(torch::kDouble));
   auto t = x.take(torch::tensor({0, 1}));
+  // where(condition) alone is nonzero's indices, for any dtype.
+  auto nonzero = torch::where(torch::ones({4}));
 }
 
 void agreeingOperands(const torch::Tensor &unknown) {

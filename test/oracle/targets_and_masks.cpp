@@ -29,7 +29,9 @@
 //  - where's condition must be Bool (Byte is deprecated); Float, Int or
 //    Long throw "where expected condition to be a boolean tensor, but got a
 //    tensor with dtype Float". Tensor::where(condition, other) is the same
-//    and promotes its values like torch::where.
+//    and promotes its values like torch::where. where(condition) alone
+//    gives the indices of the nonzero elements, for a condition of any
+//    dtype.
 //  - index_fill, index_copy and take take Long indices only: an Int one
 //    throws "index_fill_(): Expected dtype int64 for index", "index_copy_():
 //    Expected a long tensor for index, but got Int", "take(): Expected a long
@@ -176,6 +178,10 @@ ORACLE_TEST(masked_select_and_where_conditions) {
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'where' needs a Bool or Byte condition, but it is Long [torch-operand-dtype]
   EXPECT_THROWS(x.where(m.to(torch::kInt), x), "where expected condition to be a boolean tensor, but got a tensor with dtype Int"); // flagged: torch-operand-dtype
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'where' needs a Bool or Byte condition, but it is Int [torch-operand-dtype]
+  // where(condition) alone gives the indices of the nonzero elements, for
+  // any dtype.
+  auto indices = torch::where(f);
+  EXPECT_TRUE(indices.size() == 2 && indices[0].numel() == 3);
 }
 
 ORACLE_TEST(index_fill_copy_and_take) {
