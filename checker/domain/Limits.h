@@ -57,6 +57,11 @@ constexpr unsigned RankGuesses = 6;
 /// first ones only.
 constexpr unsigned ContextsPerFunction = 8;
 
+/// Classes and arrays nested in a raw buffer's element type that are looked
+/// through to find the numbers it is made of (`cv::Vec3b` is an array in a
+/// base class; `std::string` a pointer in a member of a member): a few.
+constexpr unsigned ElementTypeDepth = 8;
+
 /// How deeply rule files may include one another; deeper is a cycle.
 constexpr unsigned IncludeDepth = 16;
 

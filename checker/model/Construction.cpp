@@ -62,8 +62,11 @@ Value options(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
   return Value::of(ValueKind::Options, F);
 }
 
-/// A Mat by its constructor's rule: `cv::Mat(rows, cols, CV_32FC3)`.
+/// A Mat by its constructor's rule: `cv::Mat(rows, cols, CV_32FC3)`; a
+/// default-constructed one is empty.
 Value mat(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
+  if (CE->getNumArgs() == 0)
+    return defaultInitialized(ValueKind::Mat, CE->getExprLoc());
   CallParts P = constructorParts(CE);
   const CallRule *R = Ev.model().Calls.ruleFor(P);
   if (!R || !R->ReturnsState)
@@ -72,6 +75,17 @@ Value mat(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
 }
 
 } // namespace
+
+Value defaultInitialized(ValueKind K, SourceLocation Loc) {
+  if (K != ValueKind::Mat)
+    return Value::unknown(K);
+  // No elements yet (bottom), on the CPU as every Mat is.
+  static const std::optional<Device> Cpu = parseDevice("cpu");
+  Value V = Value::unknown(K);
+  V.State.DType = Fact<Dtype>{};
+  V.State.Dev = Fact<Device>::known(*Cpu, Loc);
+  return V;
+}
 
 Value construct(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
                 const Env &S) {

@@ -1,6 +1,7 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "model/Evaluator.h"
 #include "ast/Literals.h"
+#include "ast/Names.h"
 #include "ast/Strip.h"
 #include "domain/Limits.h"
 #include "model/Calls.h"
@@ -20,14 +21,24 @@ bool Evaluator::isLocal(const ValueDecl *D) const {
          VD->getParentFunctionOrMethod() == Fn;
 }
 
+/// A Mat, or an owning list of Mats.
+static bool isMatOrMats(const Vocabulary &Words, QualType T) {
+  ValueKind K = Words.kindOf(T);
+  return K == ValueKind::Mat ||
+         (K == ValueKind::TensorList && Words.isOwningList(T) &&
+          Words.kindOf(firstTemplateArg(T.getNonReferenceType())) ==
+              ValueKind::Mat);
+}
+
 /// What an expression stands for when it only refers to another: an
-/// OpenCV InputArray made from a Mat, the tuple behind `out->`.
+/// OpenCV InputArray made from a Mat or a vector of them, the tuple behind
+/// `out->`.
 static const Expr *referredTo(const Expr *E, const Vocabulary &Words) {
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
       CE && CE->getNumArgs() >= 1 && Words.kindOf(E->getType()) == ValueKind::None &&
       CE->getConstructor()->getNumParams() >= 1 &&
       CE->getConstructor()->getParamDecl(0)->getType()->isReferenceType() &&
-      Words.kindOf(CE->getArg(0)->getType()) == ValueKind::Mat)
+      isMatOrMats(Words, CE->getArg(0)->getType()))
     return CE->getArg(0);
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
       OC && OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&

@@ -174,10 +174,8 @@ bool Transfer::ruleEffects(const CallParts &P, const CallExpr *CE,
   const Vocabulary &Words = Ev.words();
   if (R->Writes) {
     // The call's state goes into its output argument or object.
-    const Expr *Out = R->Writes->IsSelf ? P.Receiver
-                      : R->Writes->Index < P.Args.size()
-                          ? P.Args[R->Writes->Index]
-                          : nullptr;
+    const Expr *Out =
+        R->Writes->IsSelf ? P.Receiver : writtenArgument(P, *R);
     const ValueDecl *VD = nullptr;
     if (Out && !(VD = Words.namedDecl(Out)))
       VD = writtenThroughProxy(Words, Out);

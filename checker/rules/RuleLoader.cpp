@@ -29,12 +29,14 @@ const char *const CallKeys[] = {
     "set-by",      "receiver",     "when-path", "writes",
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
-    "in-place",    "returns-converted", "path-arg", "rank"};
+    "in-place",    "returns-converted", "path-arg", "rank",
+    "index-name",  "fix-converts"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
                                   "submodules",   "parameters"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
+const char *const ParamKeys[] = {"param"};
 const char *const SizesKeys[] = {"sizes"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
                                "library-namespaces", "types", "elements",
@@ -160,6 +162,20 @@ Operand operand(const YAML::Node &N) {
   if (T.consume_front("arg") && !T.getAsInteger(10, Index))
     return Operand{false, Index};
   fail(N, "unknown operand '" + Text + "'; expected self or argN");
+}
+
+/// `self`, `argN`, or `{param: dst}`: the argument whose parameter has
+/// that name, for outputs that overloads put at different positions.
+Operand writtenOperand(const YAML::Node &N) {
+  if (!N.IsMap())
+    return operand(N);
+  checkKeys(N, ParamKeys, "a written argument");
+  if (!N["param"])
+    fail(N, "expected 'writes' as self, argN or {param: <parameter name>}");
+  Operand O{false, 0, scalar(N["param"], "a parameter name")};
+  if (O.Param.empty())
+    fail(N["param"], "expected a parameter name");
+  return O;
 }
 
 /// {param: flags, mask: 7, negative: self, codes: {0: Byte, 5: Float}}: an
@@ -551,7 +567,7 @@ private:
     if (auto W = C["writes"]) {
       if (!R.ReturnsState)
         fail(W, "'writes' needs 'dtype' and 'device': the state it writes");
-      R.Writes = operand(W);
+      R.Writes = writtenOperand(W);
     }
   }
 
@@ -605,13 +621,21 @@ private:
     if ((R.SameDtype || R.SameDevice != DevicePolicy::None) &&
         R.Operands.empty() && !R.AllTensorOperands)
       fail(C, "'same-dtype' and 'same-device' need 'operands'");
+    if (auto F = C["fix-converts"]) {
+      if (!R.SameDtype)
+        fail(F, "'fix-converts' needs 'same-dtype: true': the operands it "
+                "converts to one dtype");
+      R.FixConverts = operand(F);
+    }
   }
 
   static void index(const YAML::Node &C, CallRule &R) {
     auto I = C["index-arg"], Ds = C["index-dtypes"];
     if (!I) {
-      if (Ds)
-        fail(Ds, "'index-dtypes' needs 'index-arg'");
+      if (Ds || C["index-name"])
+        fail(Ds ? Ds : C["index-name"],
+             std::string(Ds ? "'index-dtypes'" : "'index-name'") +
+                 " needs 'index-arg'");
       return;
     }
     R.IndexArg = operand(I);
@@ -622,6 +646,11 @@ private:
       if (!P)
         fail(Ds, "unknown dtype '" + D + "'; expected Long, Int, ...");
       R.IndexDtypes.push_back(*P);
+    }
+    if (auto N = C["index-name"]) {
+      R.IndexName = scalar(N, "what messages call the index argument");
+      if (R.IndexName.empty())
+        fail(N, "expected 'index-name' as a noun: target, mask, ...");
     }
   }
 

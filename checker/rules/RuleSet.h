@@ -63,10 +63,13 @@ struct RankSource {
 };
 
 /// An argument position: the object of a method (the first argument of a
-/// function), or the argument at Index.
+/// function), or the argument at Index; for `writes`, also the argument
+/// whose parameter is named Param (OpenCV's `dst`, wherever an overload
+/// puts it).
 struct Operand {
   bool IsSelf = true;
   unsigned Index = 0;
+  std::string Param;
 };
 
 /// How operands of one call must agree on their device.
@@ -113,6 +116,9 @@ struct CallRule {
   DevicePolicy SameDevice = DevicePolicy::None;
   std::optional<Operand> IndexArg;    // an index tensor ...
   llvm::SmallVector<Dtype, 2> IndexDtypes; // ... of one of these dtypes
+  std::string IndexName = "index tensor";  // ... as messages call it
+  /// With SameDtype: the operand a fix-it converts to the others' dtype.
+  std::optional<Operand> FixConverts;
   std::optional<Source::Kind> InPlaceResult; // Promote or PromoteFloat
   bool ReturnsConverted = false; // leaves the object alone: dropping the
                                  // result is a bug

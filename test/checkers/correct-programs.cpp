@@ -365,3 +365,49 @@ void modulesInTheirShapes() {
   tagger->to(torch::kHalf);
   tagger->forward(torch::randint(100, {4}));
 }
+
+// An image kept as a member: read in one method, converted in another, and
+// handed to LibTorch as what it holds.
+class Preprocessor {
+public:
+  void load(const std::string &path) {
+    cv::Mat raw = cv::imread(path);
+    cv::cvtColor(raw, image_, cv::COLOR_BGR2RGB);
+  }
+  void normalize() { image_.convertTo(scaled_, CV_32FC3, 1.0 / 255); }
+  torch::Tensor chw() {
+    std::vector<cv::Mat> channels;
+    cv::split(scaled_, channels);
+    std::vector<torch::Tensor> planes;
+    for (const cv::Mat &c : channels)
+      planes.push_back(torch::from_blob(c.data, {c.rows, c.cols}).clone());
+    return torch::stack(planes);
+  }
+  torch::Tensor bytes() {
+    cv::Mat blurred;
+    cv::GaussianBlur(image_, blurred, cv::Size(3, 3), 0);
+    return torch::from_blob(blurred.data, {blurred.rows, blurred.cols, 3},
+                            torch::kByte)
+        .to(torch::kFloat);
+  }
+
+private:
+  cv::Mat image_;
+  cv::Mat scaled_;
+};
+
+// Losses given targets of the dtypes they take, and Bool masks.
+torch::Tensor trainingLosses(const torch::Tensor &logits,
+                             const torch::Tensor &classes,
+                             const torch::Tensor &padding) {
+  auto logp = torch::log_softmax(logits, 1);
+  auto nll = torch::nll_loss(logp, classes.to(torch::kLong));
+  auto target = torch::zeros({4}).to(torch::kLong);
+  auto again = torch::nll_loss(logp, target);
+  auto probs = torch::sigmoid(logits.select(1, 0));
+  auto bce = torch::binary_cross_entropy(probs, torch::ones({4}));
+  auto masked = logits.masked_fill(padding > 0, -1e9);
+  auto kept = logits.masked_select(padding.to(torch::kBool));
+  auto chosen = torch::where(logits > 0, logits, torch::zeros_like(logits));
+  return nll + again + bce + masked.sum() + kept.sum() + chosen.sum();
+}
