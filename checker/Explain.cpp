@@ -44,24 +44,27 @@ struct Reason {
   std::string AtPlace, Counted;
 };
 
+/// Where the two values that met were set: lines, or columns on one line
+/// (a conditional operator).
+Reason joinReason(const Cause &C, const SourceManager &SM) {
+  std::string Text = "two different values meet where paths join";
+  unsigned L1 = lineOf(C.Origin, SM), L2 = lineOf(C.Other, SM);
+  if (L1 != L2)
+    return {Text + " (set at lines " + std::to_string(L1) + " and " +
+                std::to_string(L2) + ")",
+            Text};
+  return {Text + " (set at line " + std::to_string(L1) + ", columns " +
+              std::to_string(SM.getExpansionColumnNumber(C.Origin)) + " and " +
+              std::to_string(SM.getExpansionColumnNumber(C.Other)) + ")",
+          Text};
+}
+
 Reason because(const Cause &C, const FunctionView &View,
                const SourceManager &SM) {
   auto Line = [&](SourceLocation L) { return std::to_string(lineOf(L, SM)); };
   switch (C.W) {
-  case Why::Join: {
-    std::string Text = "two different values meet where paths join";
-    if (lineOf(C.Origin, SM) != lineOf(C.Other, SM))
-      return {Text + " (set at lines " + Line(C.Origin) + " and " +
-                  Line(C.Other) + ")",
-              Text};
-    // Both on one line (a conditional operator): the columns tell them apart.
-    auto Column = [&](SourceLocation L) {
-      return std::to_string(SM.getExpansionColumnNumber(L));
-    };
-    return {Text + " (set at line " + Line(C.Origin) + ", columns " +
-                Column(C.Origin) + " and " + Column(C.Other) + ")",
-            Text};
-  }
+  case Why::Join:
+    return joinReason(C, SM);
   case Why::Parameter: {
     const auto *PD = dyn_cast_or_null<ParmVarDecl>(C.Subject);
     const auto *Fn = PD ? dyn_cast<FunctionDecl>(PD->getDeclContext()) : nullptr;
