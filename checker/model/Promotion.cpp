@@ -67,10 +67,39 @@ static unsigned floatWidth(Dtype D) {
   return D == Dtype::Double ? 8 : D == Dtype::Float ? 4 : 2;
 }
 
+/// The real type of a complex one's parts, and the complex type of a
+/// floating one (none for BFloat16, which has no complex type).
+static Dtype realPartOf(Dtype D) {
+  return D == Dtype::ComplexHalf    ? Dtype::Half
+         : D == Dtype::ComplexFloat ? Dtype::Float
+                                    : Dtype::Double;
+}
+static std::optional<Dtype> complexOf(Dtype D) {
+  switch (D) {
+  case Dtype::Half: return Dtype::ComplexHalf;
+  case Dtype::Float: return Dtype::ComplexFloat;
+  case Dtype::Double: return Dtype::ComplexDouble;
+  default: return std::nullopt;
+  }
+}
+
+/// A complex type with another: the complex type of the wider parts; an
+/// integral or Bool type leaves the complex one as it is.
+static std::optional<Dtype> promoteComplex(Dtype A, Dtype B) {
+  if (categoryOf(A) != DtypeCategory::Complex)
+    std::swap(A, B);
+  DtypeCategory CB = categoryOf(B);
+  if (CB <= DtypeCategory::Integral)
+    return A;
+  Dtype RB = CB == DtypeCategory::Complex ? realPartOf(B) : B;
+  std::optional<Dtype> R = promoteTypes(realPartOf(A), RB);
+  return R ? complexOf(*R) : std::nullopt;
+}
+
 std::optional<Dtype> promoteTypes(Dtype A, Dtype B) {
   DtypeCategory CA = categoryOf(A), CB = categoryOf(B);
   if (CA == DtypeCategory::Complex || CB == DtypeCategory::Complex)
-    return std::nullopt;
+    return promoteComplex(A, B);
   if (A == B || B == Dtype::Bool)
     return A;
   if (A == Dtype::Bool)
@@ -117,9 +146,17 @@ std::optional<Dtype> combine(const Promoted &Higher, const Promoted &Lower,
   if (!Lower.D)
     return Higher.D;
   DtypeCategory H = categoryOf(*Higher.D), L = categoryOf(*Lower.D);
-  if (H == DtypeCategory::Complex || L == DtypeCategory::Complex) {
-    Undecided = true;
+  if (H == DtypeCategory::Complex)
     return Higher.D;
+  // A complex lower class: the complex type of a floating higher one's
+  // precision (Float + a zero-dimensional ComplexDouble is ComplexFloat),
+  // else the lower one's.
+  if (L == DtypeCategory::Complex) {
+    if (H != DtypeCategory::Floating)
+      return Lower.D;
+    std::optional<Dtype> C = complexOf(*Higher.D);
+    Undecided = Undecided || !C;
+    return C ? C : Higher.D;
   }
   if (H == DtypeCategory::Floating)
     return Higher.D;

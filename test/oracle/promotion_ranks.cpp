@@ -4,9 +4,10 @@
 // tensors with dimensions decide over zero-dimensional tensors, which
 // decide over numbers, and a lower class lifts the result only to a higher
 // category (Float + a zero-dimensional Double is Float; Long + a
-// zero-dimensional Float is Float); and, for every pair of dtypes that are
-// not complex, what two tensors with dimensions promote to. The engine must
-// know every result (--all-modeled).
+// zero-dimensional Float is Float); for every pair of real dtypes, what two
+// tensors with dimensions promote to; and complex operands, whose parts
+// take the wider precision. The engine must know every result
+// (--all-modeled).
 #include "oracle.h"
 
 ORACLE_TEST(dimensions_decide_over_zero_dimensional_tensors) {
@@ -111,6 +112,35 @@ ORACLE_TEST(promote_types_of_tensors_with_dimensions) {
   EXPECT_DTYPE(tDouble + tHalf, torch::kDouble);
   EXPECT_DTYPE(tDouble + tFloat, torch::kDouble);
   EXPECT_DTYPE(tDouble + tDouble, torch::kDouble);
+}
+
+ORACLE_TEST(complex_operands) {
+  auto cf = torch::ones({2}, torch::kComplexFloat);
+  auto cd = torch::ones({2}, torch::kComplexDouble);
+  auto f = torch::ones({2}, torch::kFloat);
+  auto d = torch::ones({2}, torch::kDouble);
+  auto h = torch::ones({2}, torch::kHalf);
+  auto l = torch::ones({2}, torch::kLong);
+  auto b = torch::ones({2}, torch::kBool);
+  auto cf0 = torch::ones({}, torch::kComplexFloat);
+  auto cd0 = torch::ones({}, torch::kComplexDouble);
+  auto d0 = torch::ones({}, torch::kDouble);
+  // Both with dimensions: the complex type of the wider parts.
+  EXPECT_DTYPE(cf + f, torch::kComplexFloat);
+  EXPECT_DTYPE(cf + d, torch::kComplexDouble);
+  EXPECT_DTYPE(h * cf, torch::kComplexFloat);
+  EXPECT_DTYPE(cf - cd, torch::kComplexDouble);
+  EXPECT_DTYPE(l + cf, torch::kComplexFloat);
+  EXPECT_DTYPE(cd + b, torch::kComplexDouble);
+  // A zero-dimensional complex tensor: the complex type of a floating
+  // tensor's own precision, or itself next to an integral one.
+  EXPECT_DTYPE(f + cd0, torch::kComplexFloat);
+  EXPECT_DTYPE(d * cf0, torch::kComplexDouble);
+  EXPECT_DTYPE(h + cf0, torch::kComplexHalf);
+  EXPECT_DTYPE(l + cd0, torch::kComplexDouble);
+  // A complex tensor with dimensions decides over a zero-dimensional one.
+  EXPECT_DTYPE(cf + d0, torch::kComplexFloat);
+  EXPECT_DTYPE(cf + cd0, torch::kComplexFloat);
 }
 
 ORACLE_MAIN()
