@@ -99,13 +99,14 @@ Reason because(const Cause &C, const FunctionView &View,
     return {"the model loaded at line " + Line(C.Origin) +
                 " has no state from its file",
             "a model file gave no state"};
-  case Why::Member: {
-    std::string Text = "member " + nameOf(C.Subject) +
-                       " is not followed across its class's methods";
-    return {Text + " (it is public, its class an nn::Module or open to "
-                   "others: see across-functions.md)",
-            Text};
-  }
+  case Why::Member:
+    // The summary counts members together: a class's many members would
+    // otherwise each count once and hide the reason they share.
+    return {"member " + nameOf(C.Subject) +
+                " is not followed across its class's methods (it is public, "
+                "its class an nn::Module or open to others: see "
+                "across-functions.md)",
+            "a member not followed across its class's methods"};
   case Why::Limit:
     return {"it lies beyond a depth limit of the analysis",
             "a depth limit of the analysis"};
