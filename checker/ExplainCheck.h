@@ -24,6 +24,7 @@ public:
 
 protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
+  bool followsConditions() const override { return false; }
 
 private:
   bool Enabled;

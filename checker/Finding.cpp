@@ -1,6 +1,7 @@
 //===- Finding.cpp --------------------------------------------------------===//
 #include "Finding.h"
 #include "TorchTidyCheck.h"
+#include "ConditionalFindings.h"
 
 using namespace clang;
 
@@ -27,7 +28,7 @@ Finding &Finding::note(SourceLocation Loc, StringRef Format) {
   return *this;
 }
 
-std::string Finding::Message::text() const {
+std::string FindingMessage::text() const {
   std::string Out;
   StringRef F(Format);
   while (!F.empty()) {
@@ -48,15 +49,21 @@ std::string Finding::Message::text() const {
 Finding::~Finding() {
   if (!Check || Messages.empty())
     return;
-  const Message &Main = Messages.front();
+  const FindingMessage &Main = Messages.front();
   std::string Text = Main.text();
   // Said at a call on the way here, the same words name the same bug.
-  if (Check->saidAtTheCalls(Text) || !Check->firstTime(Main.Loc, Text))
+  if (Check->saidAtTheCalls(Text))
+    return;
+  if (Check->Collecting) {
+    Check->Collecting->add(std::move(Text), std::move(Messages), Check->Chain);
+    return;
+  }
+  if (!Check->firstTime(Main.Loc, Text))
     return;
   // A helper's code serves every caller: a fix-it found for one caller's
   // states is not certain for the others.
   bool Certain = !Check->inCallContext();
-  for (const Message &M : Messages) {
+  for (const FindingMessage &M : Messages) {
     auto D = Check->diag(M.Loc, M.Format, M.Level);
     for (const std::string &Arg : M.Args)
       D << Arg;
@@ -64,7 +71,7 @@ Finding::~Finding() {
       for (const FixItHint &Fix : M.Fixes)
         D << Fix;
   }
-  Check->noteCallChain();
+  Check->noteCallChain(Check->Chain);
 }
 
 } // namespace torch_tidy

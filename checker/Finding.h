@@ -23,6 +23,17 @@ namespace torch_tidy {
 
 class TorchTidyCheck;
 
+/// The warning of a finding, or one of its notes.
+struct FindingMessage {
+  clang::SourceLocation Loc;
+  std::string Format;
+  clang::DiagnosticIDs::Level Level;
+  llvm::SmallVector<std::string, 3> Args;
+  llvm::SmallVector<clang::FixItHint, 1> Fixes;
+  /// The message with its arguments in place.
+  std::string text() const;
+};
+
 class Finding {
 public:
   Finding(TorchTidyCheck &Check, clang::SourceLocation Loc,
@@ -40,16 +51,8 @@ public:
   Finding &note(clang::SourceLocation Loc, llvm::StringRef Format);
 
 private:
-  struct Message {
-    clang::SourceLocation Loc;
-    std::string Format;
-    clang::DiagnosticIDs::Level Level;
-    llvm::SmallVector<std::string, 3> Args;
-    llvm::SmallVector<clang::FixItHint, 1> Fixes;
-    std::string text() const;
-  };
   TorchTidyCheck *Check;
-  std::vector<Message> Messages; // the warning, then its notes
+  std::vector<FindingMessage> Messages; // the warning, then its notes
 };
 
 } // namespace torch_tidy

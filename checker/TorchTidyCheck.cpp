@@ -1,5 +1,6 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "ConditionalFindings.h"
 #include "domain/Limits.h"
 #include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
@@ -95,7 +96,7 @@ bool TorchTidyCheck::saidAtTheCalls(StringRef Text) const {
   });
 }
 
-void TorchTidyCheck::noteCallChain() {
+void TorchTidyCheck::noteCallChain(llvm::ArrayRef<const ObservedCall *> Chain) {
   for (const ObservedCall *C : llvm::reverse(Chain)) {
     const auto *M = dyn_cast<CXXMethodDecl>(C->Parts.Callee);
     std::string Name = M && M->getParent()->isLambda()
@@ -113,9 +114,12 @@ void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
     const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
     if (!Callee || !CheckedHelpers.insert(Callee).second)
       continue;
+    // The helper's own findings hold without the caller's states or flags.
     llvm::SmallVector<const ObservedCall *, 4> Outer;
     std::swap(Outer, Chain);
+    ConditionalFindings *Collected = std::exchange(Collecting, nullptr);
     checkOwn(Callee->function(), Ctx);
+    Collecting = Collected;
     std::swap(Outer, Chain);
     Chain.push_back(&C);
     checkFunction(*Callee, Ctx);
@@ -178,6 +182,25 @@ void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
     return;
   checkFunction(View, Ctx);
   checkHelpers(View, Ctx);
+  checkUnderConditions(FD, Ctx);
+}
+
+void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,
+                                          ASTContext &Ctx) {
+  if (!followsConditions())
+    return;
+  llvm::ArrayRef<ConditionalView> Runs = conditionalViewsOf(FD, Ctx, Setup);
+  if (Runs.empty())
+    return;
+  ConditionalFindings Found(Runs);
+  for (unsigned I = 0; I < Runs.size(); ++I) {
+    Found.startRun(I);
+    Collecting = &Found;
+    checkFunction(Runs[I].View, Ctx);
+    checkHelpers(Runs[I].View, Ctx);
+    Collecting = nullptr;
+  }
+  Found.report(*this);
 }
 
 } // namespace torch_tidy

@@ -17,6 +17,8 @@
 
 namespace torch_tidy {
 
+class ConditionalFindings;
+
 class TorchTidyCheck : public clang::tidy::ClangTidyCheck {
 public:
   TorchTidyCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -60,9 +62,14 @@ protected:
   }
   /// True while a helper is checked for a caller's states.
   bool inCallContext() const { return !Chain.empty(); }
+  /// False for a check that reports about each function as written (not
+  /// findings): it is not run again for the flag values a function may
+  /// assume (ConditionalFindings.h).
+  virtual bool followsConditions() const { return true; }
 
 private:
   friend class Finding;
+  friend class ConditionalFindings;
   /// True for the one enabled torch-* check that reports a rule error.
   bool reportsRuleError() const;
   /// Checks the helpers View calls, each as the call's states make it.
@@ -73,9 +80,15 @@ private:
   /// True when a finding with this text was reported at one of the calls
   /// through which the function being checked was reached.
   bool saidAtTheCalls(llvm::StringRef Text) const;
-  /// Notes at the calls through which the function being checked was
-  /// reached, innermost first.
-  void noteCallChain();
+  /// Notes at the calls of Chain, through which the function being checked
+  /// was reached, innermost first.
+  void noteCallChain(llvm::ArrayRef<const ObservedCall *> Chain);
+  /// Checks FD again for each valuation of the flags it tests, and reports
+  /// what those runs find with its condition.
+  void checkUnderConditions(const clang::FunctionDecl *FD,
+                            clang::ASTContext &Ctx);
+  /// Set while findings are collected for a run under a valuation.
+  ConditionalFindings *Collecting = nullptr;
 
   llvm::StringSet<> Reported;
   /// Checks FD's own analysis unless it was checked already.

@@ -57,6 +57,11 @@ constexpr unsigned RankGuesses = 6;
 /// first ones only.
 constexpr unsigned ContextsPerFunction = 8;
 
+/// How many flags a function's runs assume values for (domain/Valuation.h):
+/// each is run once per valuation, two to this power runs; flags tested
+/// after these are joined as in one run.
+constexpr unsigned FlagsFollowed = 2;
+
 /// Classes and arrays nested in a raw buffer's element type that are looked
 /// through to find the numbers it is made of (`cv::Vec3b` is an array in a
 /// base class; `std::string` a pointer in a member of a member): a few.

@@ -2,6 +2,7 @@
 #include "interprocedural/AnalysisCache.h"
 #include "interprocedural/CallContexts.h"
 #include "interprocedural/CrossFunction.h"
+#include "interprocedural/Flags.h"
 #include "domain/Limits.h"
 #include "solver/Solver.h"
 #include <map>
@@ -31,6 +32,8 @@ struct PerSetup {
   /// the helper had too many contexts already.
   llvm::StringMap<std::unique_ptr<FunctionView>> Contexts;
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> ContextsOf;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<ConditionalView>>
+      Conditional;
 };
 
 struct Cache {
@@ -90,6 +93,21 @@ const FunctionView &analysisOf(const clang::FunctionDecl *FD,
   if (!View)
     View = std::make_unique<FunctionView>(solveForChecks(S.Model, FD));
   return *View;
+}
+
+llvm::ArrayRef<ConditionalView>
+conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                   const AnalysisSetup &Setup) {
+  PerSetup &S = perSetup(Ctx, Setup);
+  auto [It, New] = S.Conditional.try_emplace(FD);
+  if (New)
+    for (Valuation &V : valuationsOf(flagsOf(S.Words, FD))) {
+      FunctionView View = solveForChecks(S.Model, FD, std::nullopt, V);
+      if (!View.analyzed())
+        continue;
+      It->second.push_back({std::move(V), std::move(View)});
+    }
+  return It->second;
 }
 
 } // namespace torch_tidy

@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "model/Evaluator.h"
+#include "ast/FlagTests.h"
 #include "ast/Literals.h"
 #include "ast/Names.h"
 #include "ast/Strip.h"
@@ -82,13 +83,26 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     return lookup(D, S);
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return member(ME, K, S);
-  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    if (std::optional<bool> Holds = assumedValueOf(CO->getCond()))
+      return eval(*Holds ? CO->getTrueExpr() : CO->getFalseExpr(), S);
     return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
     return construct(*this, CE, K, S);
   if (isa<CallExpr>(E))
     return evalCall(*this, E, K, S);
   return Value::unknown(K);
+}
+
+std::optional<bool> Evaluator::assumedValueOf(const Expr *Cond) const {
+  if (Assumed.empty())
+    return std::nullopt;
+  std::optional<FlagTest> T = flagTest(Cond);
+  for (const AssumedFlag &A : Assumed)
+    if (T && A.Flag == T->Flag)
+      return A.Value == T->HoldsWhen;
+  return std::nullopt;
 }
 
 /// A member of another object than `this`.

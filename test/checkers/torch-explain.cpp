@@ -25,10 +25,10 @@ void decided() {
 // CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is decided: the module's parameters Half on cpu, the input Half on cpu [torch-explain]
 }
 
-void joined(bool fast) {
+void joined(int batch) {
   torch::nn::Linear fc(4, 2);
   torch::Tensor x = torch::ones({1, 4});
-  if (fast)
+  if (batch > 8)
     x = x.to(torch::kHalf);
   fc(x);
 // CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at lines [[@LINE-4]] and [[@LINE-2]])
@@ -74,11 +74,11 @@ void operands(torch::Tensor y) {
 // CHECK: :[[@LINE-1]]:5: remark: 'add_' is undecided: the dtype of an operand is unknown: it is parameter 'y' of 'operands'; calls that give it a state are checked for theirs
 }
 
-void oneLine(bool fast) {
+void oneLine(int batch) {
   torch::nn::Linear fc(4, 2);
-  auto dtype = fast ? torch::kHalf : torch::kFloat;
+  auto dtype = batch > 8 ? torch::kHalf : torch::kFloat;
   fc(torch::ones({1, 4}, dtype));
-// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at line [[@LINE-2]], columns 23 and 38)
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at line [[@LINE-2]], columns 28 and 43)
 }
 
 // One tensor and a number: nothing for its dtype or device to agree with,

@@ -1,0 +1,156 @@
+// Precision chosen by a flag: each value of a flag the function tests (and
+// nothing changes while it runs) is followed on its own, so a mismatch on
+// one value is reported with its condition, and code whose branches agree
+// on every value stays silent.
+// RUN: %check_torch_tidy %s 'torch-module-input-dtype,torch-operand-dtype' %t -- %mock_flags
+
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <iostream>
+#include <string>
+
+// The detector of a bug report: the constructor converts the model when
+// fp16_ is set, then warms it up with a Float tensor.
+class Detector {
+public:
+  Detector(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+    model_.forward({torch::ones({1, 3, 8, 8})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: when 'fp16_' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: assuming 'fp16_' is true
+    // CHECK-MESSAGES: :[[@LINE-4]]:14: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:21: note: input tensor is Float since here
+  }
+
+  // The same flag decides the input: right on both values.
+  torch::Tensor infer(torch::Tensor input) {
+    if (fp16_)
+      input = input.to(torch::kHalf);
+    return model_.forward({input}).toTensor();
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+
+void parameterFlag(bool half) {
+  torch::nn::Linear fc(4, 2);
+  if (half)
+    fc->to(torch::kHalf);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'half' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: assuming 'half' is true
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:6: note: input tensor is Float since here
+}
+
+// A negated test, and a conditional operator choosing the dtype.
+void negatedAndChosen(bool full, bool half) {
+  torch::nn::Linear fc(4, 2);
+  if (!full)
+    fc->to(torch::kDouble);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'full' is false, input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: assuming 'full' is false
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Double since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:6: note: input tensor is Float since here
+  auto a = torch::ones({2}, half ? torch::kHalf : torch::kFloat);
+  auto b = torch::ones({2}, torch::kFloat);
+  torch::matmul(a, b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'half' is true, 'matmul' needs operands of one dtype, but they are Half and Float [torch-operand-dtype]
+}
+
+// Two flags, of which one decides: the condition names that one.
+void twoFlags(bool verbose, bool half) {
+  if (verbose)
+    std::cout << "loading\n";
+  torch::nn::Linear fc(4, 2);
+  if (half)
+    fc->to(torch::kHalf);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'half' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: assuming 'half' is true
+}
+
+// The bug inside a helper, for the state one value of the caller's flag
+// gives: the notes lead back through the call.
+torch::Tensor warmUp(torch::jit::script::Module &model) {
+  return model.forward({torch::ones({1, 3, 8, 8})}).toTensor();
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: when 'half' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE+8]]:7: note: assuming 'half' is true
+  // CHECK-MESSAGES: :[[@LINE+8]]:11: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:25: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE+7]]:3: note: in the call to 'warmUp' here
+}
+
+void helperUnderAFlag(const std::string &path, bool half) {
+  auto model = torch::jit::load(path);
+  if (half)
+    model.to(torch::kHalf);
+  warmUp(model);
+}
+
+// Silent: the branches agree on every value of the flag.
+void correlated(bool half) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  if (half)
+    fc->to(torch::kHalf);
+  if (half)
+    x = x.to(torch::kHalf);
+  fc(x);
+  fc(half ? torch::ones({1, 4}).to(torch::kHalf) : torch::ones({1, 4}));
+}
+
+// Silent: not flags the runs may assume. Each function is right at run
+// time, and would be flagged if its boolean were assumed to keep a value.
+void decidedByATensor() {
+  torch::nn::Linear fc(4, 2);
+  auto img = torch::ones({1, 4});
+  bool isHalf = img.scalar_type() == torch::kHalf; // false: img is Float
+  if (isHalf)
+    fc->to(torch::kHalf);
+  fc(img);
+}
+
+void constantFlag() {
+  torch::nn::Linear fc(4, 2);
+  const bool never = false;
+  if (never)
+    fc->to(torch::kDouble);
+  fc(torch::ones({1, 4}));
+}
+
+void writtenBetweenTests(bool half) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  bool h = half;
+  if (h)
+    x = x.to(torch::kHalf);
+  h = !h;
+  if (!h)
+    fc->to(torch::kHalf);
+  fc(x);
+}
+
+class Toggle {
+public:
+  explicit Toggle(bool half) : half_(half) {}
+  void flip() { half_ = !half_; }
+  void run() {
+    torch::nn::Linear fc(4, 2);
+    auto x = torch::ones({1, 4});
+    if (half_)
+      x = x.to(torch::kHalf);
+    flip(); // a method writes the member: the tests may disagree
+    if (!half_)
+      fc->to(torch::kHalf);
+    fc(x);
+  }
+
+private:
+  bool half_;
+};
