@@ -22,6 +22,9 @@
    reference) called from 100 and 1,000 sites in three precisions; helpers
    are checked again for each distinct state of their callers, so the
    analysis should grow about linearly.
+6. Configuration flags: functions that each test two flags and convert a
+   module and its input under them (checked once per valuation, four runs
+   each), 200 and 2,000 of them.
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
@@ -112,6 +115,7 @@ def main():
     across_files("Calls across functions", "functions", "--calls", runs)
     across_files("Members across a class's methods", "methods", "--methods", runs)
     across_files("A helper called from many sites", "sites", "--sites", runs, (100, 1000))
+    across_files("Configuration flags", "functions", "--flags", runs)
 
 
 def across_files(title, unit, flag, runs, sizes=(200, 2000)):

@@ -23,7 +23,11 @@ precisions; every 50th site hands a Float input to its converted model, a
 bug inside the helper (unless that model is Float) that is reported once
 however many sites share it.
 
-Usage: synthetic.py [--calls | --methods | --sites] N > file.cpp
+synthetic.py --flags N: N functions that each test two configuration flags
+(parameters) and convert a module and its input under them, as detector
+and server code does; every tenth one forgets to convert its input.
+
+Usage: synthetic.py [--calls | --methods | --sites | --flags] N > file.cpp
 """
 import sys
 
@@ -158,7 +162,32 @@ def sites(n):
     return out
 
 
+def flags(n):
+    """N functions with configuration flags; see the module's docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", ""]
+    for i in range(n):
+        convert = "" if i % 10 == 9 else "    x = x.to(torch::kHalf);"
+        out += ["torch::Tensor stage%d(const std::string &path, bool half, bool gpu) {" % i,
+                "  auto model = torch::jit::load(path);",
+                "  auto x = torch::rand({1, 3, 8, 8});",
+                "  if (gpu) {",
+                "    model.to(torch::kCUDA);",
+                "    x = x.to(torch::kCUDA);",
+                "  }",
+                "  if (half) {",
+                "    model.to(torch::kHalf);"]
+        out += [convert] if convert else []
+        out += ["  }",
+                "  auto y = model.forward({x}).toTensor();",
+                "  return half ? y.to(torch::kFloat) : y;",
+                "}"]
+    return out
+
+
 def main():
+    if sys.argv[1] == "--flags":
+        print("\n".join(flags(int(sys.argv[2]))))
+        return
     if sys.argv[1] == "--sites":
         print("\n".join(sites(int(sys.argv[2]))))
         return

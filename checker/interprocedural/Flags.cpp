@@ -138,43 +138,110 @@ std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
   return Bodies;
 }
 
+/// The values a flag starts with in FD: a member's initializers (FD's own
+/// when FD is a constructor, else every constructor's), a local's
+/// initializer, none for a parameter.
+using Starts = llvm::SmallVector<const Expr *, 2>;
+
 /// A member is a flag of FD when only constructors' initializers set it and
 /// it starts free: in FD when FD is a constructor, else in some constructor.
-bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
-                const Vocabulary &Words) {
+std::optional<Starts> memberFlag(const FieldDecl *F, const FunctionDecl *FD,
+                                 const Vocabulary &Words) {
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   if (!RD || RD->hasFriends() ||
       !(F->getAccess() == AS_private ||
         (F->getAccess() == AS_protected && RD->hasAttr<FinalAttr>())))
-    return false;
+    return std::nullopt;
   std::optional<std::vector<const Stmt *>> Bodies = methodBodies(RD);
   if (!Bodies || llvm::any_of(*Bodies, [&](const Stmt *B) { return writes(B, F); }))
-    return false;
+    return std::nullopt;
   ASTContext &Ctx = FD->getASTContext();
   if (const auto *Own = dyn_cast<CXXConstructorDecl>(FD);
-      Own && Own->getParent() == RD)
-    return freeValue(initializerOf(Own, F), Words, Ctx);
+      Own && Own->getParent() == RD) {
+    const Expr *Init = initializerOf(Own, F);
+    if (!freeValue(Init, Words, Ctx))
+      return std::nullopt;
+    return Starts{Init};
+  }
+  Starts All;
   bool SomeFree = false;
   for (const CXXConstructorDecl *C : RD->ctors()) {
     if (C->isImplicit())
       continue;
     const Expr *Init = initializerOf(C, F);
     if (Init && involvesTracked(Init, Words))
-      return false;
+      return std::nullopt;
     SomeFree = SomeFree || freeValue(Init, Words, Ctx);
+    if (Init)
+      All.push_back(Init);
   }
-  return SomeFree;
+  return SomeFree ? std::optional<Starts>(All) : std::nullopt;
 }
 
-bool isFlag(const ValueDecl *D, const FunctionDecl *FD, const Vocabulary &Words) {
+std::optional<Starts> flagStarts(const ValueDecl *D, const FunctionDecl *FD,
+                                 const Vocabulary &Words) {
   if (const auto *F = dyn_cast<FieldDecl>(D))
     return memberFlag(F, FD, Words);
   const auto *V = dyn_cast<VarDecl>(D);
   if (!V || V->getDeclContext() != FD || !V->hasLocalStorage() ||
       writes(FD->getBody(), V))
-    return false;
-  return isa<ParmVarDecl>(V) ||
-         freeValue(V->getInit(), Words, FD->getASTContext());
+    return std::nullopt;
+  if (isa<ParmVarDecl>(V))
+    return Starts{};
+  if (!freeValue(V->getInit(), Words, FD->getASTContext()))
+    return std::nullopt;
+  return Starts{V->getInit()};
+}
+
+/// Whether E names D.
+bool mentions(const Expr *E, const ValueDecl *D) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ValueDecl *D;
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      Found = Found || R->getDecl() == D;
+      return !Found;
+    }
+    bool VisitMemberExpr(MemberExpr *M) {
+      Found = Found || M->getMemberDecl() == D;
+      return !Found;
+    }
+  } F{{}, D};
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// Whether A and B read one variable: `half` and `half`, `cfg.half` and
+/// `cfg.half`, `this->opts_.fp16` and `opts_.fp16`.
+bool sameVariable(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  const auto *RA = dyn_cast<DeclRefExpr>(A), *RB = dyn_cast<DeclRefExpr>(B);
+  if (RA && RB)
+    return RA->getDecl() == RB->getDecl();
+  const auto *MA = dyn_cast<MemberExpr>(A), *MB = dyn_cast<MemberExpr>(B);
+  return MA && MB && MA->getMemberDecl() == MB->getMemberDecl() &&
+         sameVariable(MA->getBase(), MB->getBase());
+}
+
+/// Two flags whose values are tied: one starts from the other, or both
+/// start from the same value (`a_(cfg.half), b_(cfg.half)`). Assuming them
+/// independent would follow paths that never run.
+bool tied(const ValueDecl *A, const Starts &SA, const ValueDecl *B,
+          const Starts &SB) {
+  for (const Expr *X : SA)
+    if (mentions(X, B))
+      return true;
+  for (const Expr *Y : SB) {
+    if (mentions(Y, A))
+      return true;
+    for (const Expr *X : SA)
+      if (sameVariable(X, Y))
+        return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -186,11 +253,18 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
     return Flags;
   TestFinder Tests;
   Tests.TraverseStmt(FD->getBody());
+  llvm::SmallVector<Starts, 2> Started;
   for (const Flag &F : Tests.Found) {
     if (Flags.size() == limits::FlagsFollowed)
       break;
-    if (isFlag(F.Decl, FD, Words))
-      Flags.push_back(F);
+    std::optional<Starts> S = flagStarts(F.Decl, FD, Words);
+    bool Tied = false;
+    for (unsigned I = 0; S && I < Flags.size(); ++I)
+      Tied = Tied || tied(Flags[I].Decl, Started[I], F.Decl, *S);
+    if (!S || Tied)
+      continue;
+    Flags.push_back(F);
+    Started.push_back(std::move(*S));
   }
   return Flags;
 }

@@ -9,7 +9,9 @@
 // Its value must be free: not a constant (a `false` initializer would make
 // the other value a path that never runs) and not computed from a tracked
 // value (`bool half = t.dtype() == torch::kHalf` is decided by the
-// tensor's state, which the runs may know to be otherwise).
+// tensor's state, which the runs may know to be otherwise). Nor may two
+// flags be tied: one starting from the other, or both from one value
+// (`bool a = cfg.half, b = cfg.half;`); the later one is not followed.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_INTERPROCEDURAL_FLAGS_H

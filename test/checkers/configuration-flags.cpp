@@ -154,3 +154,50 @@ public:
 private:
   bool half_;
 };
+
+// Silent: two flags tied to one setting are one flag; assuming them apart
+// would follow a path (convert the model, not the input) that never runs.
+struct Config {
+  bool half;
+};
+
+void tiedCopies(const Config &cfg) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  bool convertModel = cfg.half;
+  bool convertInput = cfg.half;
+  if (convertModel)
+    fc->to(torch::kHalf);
+  if (convertInput)
+    x = x.to(torch::kHalf);
+  fc(x);
+}
+
+void tiedByInitializer(bool half) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  bool same = half;
+  if (half)
+    fc->to(torch::kHalf);
+  if (same)
+    x = x.to(torch::kHalf);
+  fc(x);
+}
+
+class TiedMembers {
+public:
+  explicit TiedMembers(bool half) : modelHalf_(half), inputHalf_(half) {}
+  void run() {
+    torch::nn::Linear fc(4, 2);
+    auto x = torch::ones({1, 4});
+    if (modelHalf_)
+      fc->to(torch::kHalf);
+    if (inputHalf_)
+      x = x.to(torch::kHalf);
+    fc(x);
+  }
+
+private:
+  bool modelHalf_;
+  bool inputHalf_;
+};
