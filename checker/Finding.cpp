@@ -55,7 +55,8 @@ Finding::~Finding() {
   if (Check->saidAtTheCalls(Text))
     return;
   if (Check->Collecting) {
-    Check->Collecting->add(std::move(Text), std::move(Messages), Check->Chain);
+    Check->Collecting->add(std::move(Text), std::move(Messages),
+                           TorchTidyCheck::chainNotes(Check->Chain));
     return;
   }
   if (!Check->firstTime(Main.Loc, Text))
@@ -71,7 +72,7 @@ Finding::~Finding() {
       for (const FixItHint &Fix : M.Fixes)
         D << Fix;
   }
-  Check->noteCallChain(Check->Chain);
+  Check->noteCallChain();
 }
 
 } // namespace torch_tidy

@@ -78,6 +78,7 @@ void TorchTidyCheck::registerCheckMatchers(MatchFinder *Finder) {
 void TorchTidyCheck::onStartOfTranslationUnit() {
   resetAnalysisCache();
   Reported.clear();
+  Pending.clear();
   CheckedHelpers.clear();
   CheckedOwn.clear();
 }
@@ -96,15 +97,23 @@ bool TorchTidyCheck::saidAtTheCalls(StringRef Text) const {
   });
 }
 
-void TorchTidyCheck::noteCallChain(llvm::ArrayRef<const ObservedCall *> Chain) {
-  for (const ObservedCall *C : llvm::reverse(Chain)) {
+std::vector<ChainNote>
+TorchTidyCheck::chainNotes(llvm::ArrayRef<const ObservedCall *> Chain) {
+  std::vector<ChainNote> Notes;
+  for (const ObservedCall *C : Chain) {
     const auto *M = dyn_cast<CXXMethodDecl>(C->Parts.Callee);
-    std::string Name = M && M->getParent()->isLambda()
-                           ? "the lambda"
-                           : "'" + C->Parts.Callee->getNameAsString() + "'";
-    diag(C->Call->getExprLoc(), "in the call to %0 here", DiagnosticIDs::Note)
-        << Name;
+    Notes.push_back({C->Call->getExprLoc(),
+                     M && M->getParent()->isLambda()
+                         ? "the lambda"
+                         : "'" + C->Parts.Callee->getNameAsString() + "'"});
   }
+  return Notes;
+}
+
+void TorchTidyCheck::noteCallChain() {
+  std::vector<ChainNote> Notes = chainNotes(Chain);
+  for (const ChainNote &C : llvm::reverse(Notes))
+    diag(C.Loc, "in the call to %0 here", DiagnosticIDs::Note) << C.Callee;
 }
 
 void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
@@ -112,7 +121,10 @@ void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
     return;
   for (const ObservedCall &C : View.calls()) {
     const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
-    if (!Callee || !CheckedHelpers.insert(Callee).second)
+    // Under assumed flags, a helper is checked again for each run: what
+    // it shows there must not keep it from being checked for every caller.
+    auto &Checked = Collecting ? Collecting->checkedHelpers() : CheckedHelpers;
+    if (!Callee || !Checked.insert(Callee).second)
       continue;
     // The helper's own findings hold without the caller's states or flags.
     llvm::SmallVector<const ObservedCall *, 4> Outer;
@@ -143,6 +155,7 @@ void TorchTidyCheck::onEndOfTranslationUnit() {
     diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
          "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
         << RuleError;
+  reportPending();
   if (LimitedScope)
     restoreTraversalScope(*LimitedScope);
   LimitedScope = nullptr;
@@ -200,7 +213,15 @@ void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,
     checkHelpers(Runs[I].View, Ctx);
     Collecting = nullptr;
   }
-  Found.report(*this);
+  for (ConditionalFinding &F : Found.take())
+    Pending.push_back(std::move(F));
+}
+
+void TorchTidyCheck::reportPending() {
+  for (const ConditionalFinding &F : Pending)
+    if (firstTime(F.Messages.front().Loc, F.Text))
+      reportConditional(*this, F);
+  Pending.clear();
 }
 
 } // namespace torch_tidy

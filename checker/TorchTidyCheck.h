@@ -9,6 +9,7 @@
 #ifndef TORCH_TIDY_TORCHTIDYCHECK_H
 #define TORCH_TIDY_TORCHTIDYCHECK_H
 
+#include "ConditionalFindings.h"
 #include "Finding.h"
 #include "interprocedural/AnalysisCache.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -16,8 +17,6 @@
 #include <memory>
 
 namespace torch_tidy {
-
-class ConditionalFindings;
 
 class TorchTidyCheck : public clang::tidy::ClangTidyCheck {
 public:
@@ -70,6 +69,7 @@ protected:
 private:
   friend class Finding;
   friend class ConditionalFindings;
+  friend void reportConditional(TorchTidyCheck &, const ConditionalFinding &);
   /// True for the one enabled torch-* check that reports a rule error.
   bool reportsRuleError() const;
   /// Checks the helpers View calls, each as the call's states make it.
@@ -80,9 +80,16 @@ private:
   /// True when a finding with this text was reported at one of the calls
   /// through which the function being checked was reached.
   bool saidAtTheCalls(llvm::StringRef Text) const;
-  /// Notes at the calls of Chain, through which the function being checked
-  /// was reached, innermost first.
-  void noteCallChain(llvm::ArrayRef<const ObservedCall *> Chain);
+  /// The calls of Chain as notes, outermost first.
+  static std::vector<ChainNote>
+  chainNotes(llvm::ArrayRef<const ObservedCall *> Chain);
+  /// Notes at the calls through which the function being checked was
+  /// reached, innermost first.
+  void noteCallChain();
+  /// Reports the findings under conditions not reported without them.
+  void reportPending();
+  /// Findings under conditions, reported when the translation unit ends.
+  std::vector<ConditionalFinding> Pending;
   /// Checks FD again for each valuation of the flags it tests, and reports
   /// what those runs find with its condition.
   void checkUnderConditions(const clang::FunctionDecl *FD,

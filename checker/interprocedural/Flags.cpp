@@ -7,89 +7,168 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/DenseSet.h"
+#include <set>
 
 using namespace clang;
 
 namespace torch_tidy {
 namespace {
 
-/// The flags `if` and `?:` conditions test, through `&&`, `||` and `!`, in
-/// the order of their first test; not those of lambdas inside the body,
-/// which are functions of their own.
-class TestFinder : public RecursiveASTVisitor<TestFinder> {
+/// The declaration E names, if E is a variable or a data member.
+const ValueDecl *named(const Expr *E) {
+  if (const auto *R = dyn_cast<DeclRefExpr>(E))
+    return isa<VarDecl>(R->getDecl()) ? R->getDecl() : nullptr;
+  if (const auto *M = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(M->getMemberDecl()) ? M->getMemberDecl() : nullptr;
+  return nullptr;
+}
+
+/// What a function's conditions say about its booleans: the tests that are
+/// one boolean (`fp16_`, `!half`) in an `if`, a `?:` or an operand of
+/// `&&`/`||`, in the order met; every other condition; and every name that
+/// such a test reads. Lambdas inside are functions of their own.
+class ConditionScan : public RecursiveASTVisitor<ConditionScan> {
 public:
-  llvm::SmallVector<Flag, 4> Found;
+  llvm::SmallVector<Flag, 4> Tests;
+  llvm::SmallVector<const Expr *, 8> Others;
+  llvm::DenseSet<const Expr *> TestReads;
+  /// `?:` on a boolean whose value is not a tracked kind (`half ? 1 : 0`).
+  llvm::DenseSet<const ValueDecl *> ChoosesUntracked;
+  bool HasGoto = false;
+
+  explicit ConditionScan(const Vocabulary &Words) : Words(Words) {}
 
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitGotoStmt(GotoStmt *) { return HasGoto = true; }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return HasGoto = true; }
   bool VisitIfStmt(IfStmt *S) {
-    if (!S->getConditionVariable())
-      collect(S->getCond());
+    if (const VarDecl *V = S->getConditionVariable())
+      Others.push_back(V->getInit());
+    else
+      condition(S->getCond());
     return true;
   }
   bool VisitConditionalOperator(ConditionalOperator *C) {
-    collect(C->getCond());
+    if (std::optional<FlagTest> T = flagTest(C->getCond());
+        T && Words.kindOf(C->getType()) == ValueKind::None)
+      ChoosesUntracked.insert(T->Flag);
+    condition(C->getCond());
     return true;
   }
+  bool VisitBinaryConditionalOperator(BinaryConditionalOperator *C) {
+    Others.push_back(C->getCond());
+    return true;
+  }
+  bool VisitWhileStmt(WhileStmt *S) { return other(S->getCond()); }
+  bool VisitDoStmt(DoStmt *S) { return other(S->getCond()); }
+  bool VisitForStmt(ForStmt *S) { return other(S->getCond()); }
+  bool VisitSwitchStmt(SwitchStmt *S) { return other(S->getCond()); }
 
 private:
-  void collect(const Expr *E) {
+  bool other(const Expr *E) {
+    if (E)
+      Others.push_back(E);
+    return true;
+  }
+  void condition(const Expr *E) {
     if (!E)
       return;
     E = E->IgnoreParenImpCasts();
     if (const auto *B = dyn_cast<BinaryOperator>(E); B && B->isLogicalOp()) {
-      collect(B->getLHS());
-      collect(B->getRHS());
+      condition(B->getLHS());
+      condition(B->getRHS());
       return;
     }
     std::optional<FlagTest> T = flagTest(E);
-    if (T && llvm::none_of(Found, [&](const Flag &F) { return F.Decl == T->Flag; }))
-      Found.push_back({T->Flag, E});
+    if (!T) {
+      Others.push_back(E);
+      return;
+    }
+    const Expr *Read = E;
+    while (const auto *Not = dyn_cast<UnaryOperator>(Read))
+      Read = Not->getSubExpr()->IgnoreParenImpCasts();
+    TestReads.insert(Read);
+    if (llvm::none_of(Tests, [&](const Flag &F) { return F.Decl == T->Flag; }))
+      Tests.push_back({T->Flag, E});
   }
+  const Vocabulary &Words;
 };
 
-/// Whether a body uses D other than by reading its value: assigned,
-/// incremented, its address taken, bound to a reference (any use that is
-/// not an lvalue-to-rvalue conversion counts).
-class WriteFinder : public RecursiveASTVisitor<WriteFinder> {
+/// Every expression in Body that names D.
+class UseFinder : public RecursiveASTVisitor<UseFinder> {
 public:
-  explicit WriteFinder(const ValueDecl *D) : D(D) {}
-  bool Written = false;
-
-  bool VisitImplicitCastExpr(ImplicitCastExpr *C) {
-    if (C->getCastKind() == CK_LValueToRValue)
-      Reads.insert(C->getSubExpr()->IgnoreParens());
-    return true;
-  }
+  explicit UseFinder(const ValueDecl *D) : D(D) {}
+  llvm::SmallVector<const Expr *, 4> Uses;
   bool VisitDeclRefExpr(DeclRefExpr *R) { return use(R, R->getDecl()); }
   bool VisitMemberExpr(MemberExpr *M) { return use(M, M->getMemberDecl()); }
 
 private:
   bool use(const Expr *E, const ValueDecl *Of) {
-    Written = Written || (Of == D && !Reads.contains(E));
-    return !Written;
+    if (Of == D)
+      Uses.push_back(E);
+    return true;
   }
   const ValueDecl *D;
-  llvm::DenseSet<const Expr *> Reads;
 };
 
+llvm::SmallVector<const Expr *, 4> usesOf(const Stmt *Body, const ValueDecl *D) {
+  UseFinder U(D);
+  U.TraverseStmt(const_cast<Stmt *>(Body));
+  return U.Uses;
+}
+
+/// Whether a body uses D other than by reading its value: assigned,
+/// incremented, its address taken, bound to a reference (any use that is
+/// not an lvalue-to-rvalue conversion counts).
 bool writes(const Stmt *Body, const ValueDecl *D) {
-  WriteFinder W(D);
-  W.TraverseStmt(const_cast<Stmt *>(Body));
-  return W.Written;
+  struct Reads : RecursiveASTVisitor<Reads> {
+    llvm::DenseSet<const Expr *> Read;
+    bool VisitImplicitCastExpr(ImplicitCastExpr *C) {
+      if (C->getCastKind() == CK_LValueToRValue)
+        Read.insert(C->getSubExpr()->IgnoreParens());
+      return true;
+    }
+  } R;
+  R.TraverseStmt(const_cast<Stmt *>(Body));
+  return llvm::any_of(usesOf(Body, D),
+                      [&](const Expr *E) { return !R.Read.contains(E); });
 }
 
 /// Whether E involves a value the analysis tracks (a tensor, a module, a
-/// dtype, ...), whose state would decide it.
+/// dtype, ...), whose state would decide it, or calls a method on `this`,
+/// which may read such a member.
 bool involvesTracked(const Expr *E, const Vocabulary &Words) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const Vocabulary &Words;
     bool Found = false;
     explicit Finder(const Vocabulary &W) : Words(W) {}
     bool VisitExpr(Expr *X) {
-      Found = Found || Words.kindOf(X->getType()) != ValueKind::None;
+      const auto *Call = dyn_cast<CXXMemberCallExpr>(X);
+      Found = Found || Words.kindOf(X->getType()) != ValueKind::None ||
+              (Call && thisOfCall(Call));
       return !Found;
     }
+    static bool thisOfCall(const CXXMemberCallExpr *C) {
+      const Expr *Obj = C->getImplicitObjectArgument();
+      return Obj && isa<CXXThisExpr>(Obj->IgnoreParenImpCasts());
+    }
   } F(Words);
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// Whether E names a local variable of FD (its value may be anything the
+/// function computed before).
+bool namesLocal(const Expr *E, const FunctionDecl *FD) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const FunctionDecl *FD;
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const auto *V = dyn_cast<VarDecl>(R->getDecl());
+      Found = Found || (V && !isa<ParmVarDecl>(V) && V->isLocalVarDecl());
+      return !Found;
+    }
+  } F{{}, FD};
   F.TraverseStmt(const_cast<Expr *>(E));
   return F.Found;
 }
@@ -113,12 +192,38 @@ const Expr *initializerOf(const CXXConstructorDecl *C, const FieldDecl *F) {
   return F->getInClassInitializer();
 }
 
-/// The bodies of every method of RD, or none if one is not in the file.
+/// Whether Body uses `this` other than to name a member or call a method:
+/// `*this` bound, copied over, passed on, renewed in place.
+bool thisEscapes(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::DenseSet<const Expr *> Bases;
+    bool Found = false;
+    bool VisitMemberExpr(MemberExpr *M) {
+      Bases.insert(M->getBase()->IgnoreParenImpCasts());
+      return true;
+    }
+    bool VisitCXXThisExpr(CXXThisExpr *T) {
+      Found = Found || !Bases.contains(T);
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
+/// The bodies of every method of RD, or none if one is not in the file, a
+/// nested class could reach the members, or a constructor delegates.
 std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
   std::vector<const Stmt *> Bodies;
   auto Add = [&](const FunctionDecl *M) {
+    if (const auto *C = dyn_cast<CXXConstructorDecl>(M);
+        C && C->isDelegatingConstructor())
+      return false;
     const FunctionDecl *Def = nullptr;
     if (M->isDefined(Def) && Def->getBody()) {
+      if (const auto *C = dyn_cast<CXXConstructorDecl>(Def);
+          C && C->isDelegatingConstructor())
+        return false;
       Bodies.push_back(Def->getBody());
       return true;
     }
@@ -128,7 +233,7 @@ std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
   for (const Decl *D : RD->decls()) {
     if (const auto *Nested = dyn_cast<CXXRecordDecl>(D);
         Nested && !Nested->isInjectedClassName())
-      return std::nullopt; // a nested class may write the member
+      return std::nullopt;
     const FunctionDecl *M = dyn_cast<CXXMethodDecl>(D);
     if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
       M = T->getTemplatedDecl();
@@ -143,104 +248,135 @@ std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
 /// initializer, none for a parameter.
 using Starts = llvm::SmallVector<const Expr *, 2>;
 
-/// A member is a flag of FD when only constructors' initializers set it and
-/// it starts free: in FD when FD is a constructor, else in some constructor.
-std::optional<Starts> memberFlag(const FieldDecl *F, const FunctionDecl *FD,
-                                 const Vocabulary &Words) {
+Starts startsOf(const ValueDecl *D, const FunctionDecl *FD) {
+  if (const auto *V = dyn_cast<VarDecl>(D))
+    return V->getInit() ? Starts{V->getInit()} : Starts{};
+  const auto *F = cast<FieldDecl>(D);
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  if (const auto *Own = dyn_cast<CXXConstructorDecl>(FD);
+      Own && RD && Own->getParent() == RD)
+    return Starts{initializerOf(Own, F)};
+  Starts All;
+  if (RD)
+    for (const CXXConstructorDecl *C : RD->ctors())
+      if (!C->isImplicit())
+        All.push_back(initializerOf(C, F));
+  return All;
+}
+
+/// A member is a flag of FD when only constructors' initializers set it, no
+/// method lets `this` go, and it starts free: in FD when FD is a
+/// constructor, else in some constructor.
+bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
+                const Vocabulary &Words) {
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   if (!RD || RD->hasFriends() ||
       !(F->getAccess() == AS_private ||
         (F->getAccess() == AS_protected && RD->hasAttr<FinalAttr>())))
-    return std::nullopt;
+    return false;
   std::optional<std::vector<const Stmt *>> Bodies = methodBodies(RD);
-  if (!Bodies || llvm::any_of(*Bodies, [&](const Stmt *B) { return writes(B, F); }))
-    return std::nullopt;
+  if (!Bodies || llvm::any_of(*Bodies, [&](const Stmt *B) {
+        return writes(B, F) || thisEscapes(B);
+      }))
+    return false;
   ASTContext &Ctx = FD->getASTContext();
-  if (const auto *Own = dyn_cast<CXXConstructorDecl>(FD);
-      Own && Own->getParent() == RD) {
-    const Expr *Init = initializerOf(Own, F);
-    if (!freeValue(Init, Words, Ctx))
-      return std::nullopt;
-    return Starts{Init};
-  }
-  Starts All;
   bool SomeFree = false;
-  for (const CXXConstructorDecl *C : RD->ctors()) {
-    if (C->isImplicit())
-      continue;
-    const Expr *Init = initializerOf(C, F);
+  for (const Expr *Init : startsOf(F, FD)) {
     if (Init && involvesTracked(Init, Words))
-      return std::nullopt;
+      return false;
     SomeFree = SomeFree || freeValue(Init, Words, Ctx);
-    if (Init)
-      All.push_back(Init);
   }
-  return SomeFree ? std::optional<Starts>(All) : std::nullopt;
+  return SomeFree;
 }
 
-std::optional<Starts> flagStarts(const ValueDecl *D, const FunctionDecl *FD,
-                                 const Vocabulary &Words) {
+/// A parameter, a local declared at the top of the body from parameters,
+/// members or calls (not from other locals, which the function computed),
+/// or a member as memberFlag() says; never written in FD.
+bool isFlag(const ValueDecl *D, const FunctionDecl *FD, const Vocabulary &Words,
+            bool HasGoto) {
   if (const auto *F = dyn_cast<FieldDecl>(D))
     return memberFlag(F, FD, Words);
   const auto *V = dyn_cast<VarDecl>(D);
   if (!V || V->getDeclContext() != FD || !V->hasLocalStorage() ||
       writes(FD->getBody(), V))
-    return std::nullopt;
+    return false;
   if (isa<ParmVarDecl>(V))
-    return Starts{};
-  if (!freeValue(V->getInit(), Words, FD->getASTContext()))
-    return std::nullopt;
-  return Starts{V->getInit()};
+    return true;
+  // Declared once per run: not in a loop, nor where a goto may come back.
+  const auto *Top = dyn_cast<CompoundStmt>(FD->getBody());
+  bool AtTop = Top && llvm::any_of(Top->body(), [&](const Stmt *S) {
+    const auto *DS = dyn_cast<DeclStmt>(S);
+    return DS && llvm::is_contained(DS->decls(), V);
+  });
+  return AtTop && !HasGoto && !namesLocal(V->getInit(), FD) &&
+         freeValue(V->getInit(), Words, FD->getASTContext());
 }
 
-/// Whether E names D.
-bool mentions(const Expr *E, const ValueDecl *D) {
+/// The variables and members (as paths, `cfg.half`) the expressions read.
+std::set<std::vector<const ValueDecl *>> readsOf(const Starts &Exprs) {
   struct Finder : RecursiveASTVisitor<Finder> {
-    const ValueDecl *D;
-    bool Found = false;
-    bool VisitDeclRefExpr(DeclRefExpr *R) {
-      Found = Found || R->getDecl() == D;
-      return !Found;
-    }
+    std::set<std::vector<const ValueDecl *>> Paths;
+    llvm::DenseSet<const Expr *> Inner; // bases of a member path
     bool VisitMemberExpr(MemberExpr *M) {
-      Found = Found || M->getMemberDecl() == D;
-      return !Found;
+      if (!isa<FieldDecl>(M->getMemberDecl()) || Inner.contains(M))
+        return true;
+      std::vector<const ValueDecl *> Path{M->getMemberDecl()};
+      const Expr *Base = M->getBase()->IgnoreParenImpCasts();
+      while (const auto *BM = dyn_cast<MemberExpr>(Base)) {
+        if (!isa<FieldDecl>(BM->getMemberDecl()))
+          break;
+        Inner.insert(BM);
+        Path.push_back(BM->getMemberDecl());
+        Base = BM->getBase()->IgnoreParenImpCasts();
+      }
+      if (const auto *R = dyn_cast<DeclRefExpr>(Base)) {
+        Inner.insert(R);
+        Path.push_back(R->getDecl());
+      }
+      Paths.insert(Path);
+      return true;
     }
-  } F{{}, D};
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      if (!Inner.contains(R) && isa<VarDecl>(R->getDecl()))
+        Paths.insert({R->getDecl()});
+      return true;
+    }
+  } F;
+  for (const Expr *E : Exprs)
+    if (E)
+      F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Paths;
+}
+
+/// Whether E calls a function.
+bool callsIn(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
+  } F;
   F.TraverseStmt(const_cast<Expr *>(E));
   return F.Found;
 }
 
-/// Whether A and B read one variable: `half` and `half`, `cfg.half` and
-/// `cfg.half`, `this->opts_.fp16` and `opts_.fp16`.
-bool sameVariable(const Expr *A, const Expr *B) {
-  A = A->IgnoreParenImpCasts();
-  B = B->IgnoreParenImpCasts();
-  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+/// Two booleans whose values are tied: one starts from the other, or both
+/// start from something one reads (`a_(half), b_(!half)`, `bool x =
+/// cfg.half, y = static_cast<bool>(cfg.half)`), or both from calls.
+/// Assuming them independent would follow paths that never run.
+bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
+  Starts SA = startsOf(A, FD), SB = startsOf(B, FD);
+  // Two answers of calls may answer one question
+  // (`torch::cuda::is_available()`, `torch::cuda::device_count() > 0`).
+  auto Calls = [](const Starts &S) {
+    return llvm::any_of(S, [](const Expr *E) { return E && callsIn(E); });
+  };
+  if (Calls(SA) && Calls(SB))
     return true;
-  const auto *RA = dyn_cast<DeclRefExpr>(A), *RB = dyn_cast<DeclRefExpr>(B);
-  if (RA && RB)
-    return RA->getDecl() == RB->getDecl();
-  const auto *MA = dyn_cast<MemberExpr>(A), *MB = dyn_cast<MemberExpr>(B);
-  return MA && MB && MA->getMemberDecl() == MB->getMemberDecl() &&
-         sameVariable(MA->getBase(), MB->getBase());
-}
-
-/// Two flags whose values are tied: one starts from the other, or both
-/// start from the same value (`a_(cfg.half), b_(cfg.half)`). Assuming them
-/// independent would follow paths that never run.
-bool tied(const ValueDecl *A, const Starts &SA, const ValueDecl *B,
-          const Starts &SB) {
-  for (const Expr *X : SA)
-    if (mentions(X, B))
+  auto RA = readsOf(SA), RB = readsOf(SB);
+  if (RA.count({B}) || RB.count({A}))
+    return true;
+  for (const auto &Path : RA)
+    if (RB.count(Path))
       return true;
-  for (const Expr *Y : SB) {
-    if (mentions(Y, A))
-      return true;
-    for (const Expr *X : SA)
-      if (sameVariable(X, Y))
-        return true;
-  }
   return false;
 }
 
@@ -249,22 +385,34 @@ bool tied(const ValueDecl *A, const Starts &SA, const ValueDecl *B,
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const FunctionDecl *FD) {
   llvm::SmallVector<Flag, 2> Flags;
-  if (!FD->getBody())
+  const Stmt *Body = FD->getBody();
+  if (!Body)
     return Flags;
-  TestFinder Tests;
-  Tests.TraverseStmt(FD->getBody());
-  llvm::SmallVector<Starts, 2> Started;
-  for (const Flag &F : Tests.Found) {
+  ConditionScan Scan(Words);
+  Scan.TraverseStmt(const_cast<Stmt *>(Body));
+  // A condition that asks a tracked state (`t.scalar_type() == kHalf`),
+  // or tests a boolean some other way (`half == false`), is not followed
+  // per value: under assumed flags it could go a way that never runs.
+  for (const Expr *E : Scan.Others) {
+    if (involvesTracked(E, Words))
+      return Flags;
+    for (const Flag &T : Scan.Tests)
+      if (!usesOf(E, T.Decl).empty())
+        return Flags;
+  }
+  for (const Flag &F : Scan.Tests) {
     if (Flags.size() == limits::FlagsFollowed)
       break;
-    std::optional<Starts> S = flagStarts(F.Decl, FD, Words);
-    bool Tied = false;
-    for (unsigned I = 0; S && I < Flags.size(); ++I)
-      Tied = Tied || tied(Flags[I].Decl, Started[I], F.Decl, *S);
-    if (!S || Tied)
-      continue;
-    Flags.push_back(F);
-    Started.push_back(std::move(*S));
+    // Read only by its tests: not passed on, copied or compared.
+    auto Uses = usesOf(Body, F.Decl);
+    bool OnlyTested = llvm::all_of(
+        Uses, [&](const Expr *U) { return Scan.TestReads.contains(U); });
+    bool Tied = llvm::any_of(Scan.Tests, [&](const Flag &O) {
+      return O.Decl != F.Decl && tied(F.Decl, O.Decl, FD);
+    });
+    if (OnlyTested && !Tied && !Scan.ChoosesUntracked.count(F.Decl) &&
+        isFlag(F.Decl, FD, Words, Scan.HasGoto))
+      Flags.push_back(F);
   }
   return Flags;
 }

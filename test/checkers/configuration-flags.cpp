@@ -201,3 +201,157 @@ private:
   bool modelHalf_;
   bool inputHalf_;
 };
+
+// Silent: a flag read other than by its tests, or a condition that asks a
+// state the flag decided, would let the runs follow paths that never run.
+void testedAnotherWay(bool half) {
+  torch::nn::Linear fc(4, 2);
+  if (half)
+    fc->to(torch::kHalf);
+  if (half == false)
+    fc(torch::ones({1, 4}));
+}
+
+void askedThroughADtype(bool half) {
+  torch::nn::Linear fc(4, 2);
+  auto dt = half ? torch::kHalf : torch::kFloat;
+  fc->to(dt);
+  if (dt == torch::kFloat)
+    fc(torch::ones({1, 4}));
+}
+
+void passedOn(bool half, torch::nn::Linear &fc);
+
+void flagPassedOn(bool half) {
+  torch::nn::Linear fc(4, 2);
+  if (half)
+    fc->to(torch::kHalf);
+  passedOn(half, fc);
+}
+
+// Silent: a constructor parameter and the member it sets are one flag.
+class Warmed {
+public:
+  explicit Warmed(bool half) : half_(half), fc_(4, 2) {
+    if (half)
+      fc_->to(torch::kHalf);
+    if (!half_)
+      fc_(torch::ones({1, 4})); // warm up in full precision only
+  }
+
+private:
+  bool half_;
+  torch::nn::Linear fc_;
+};
+
+// Silent: a member and its negation, set from one parameter.
+class Negated {
+public:
+  explicit Negated(bool half) : modelHalf_(half), inputFloat_(!half) {}
+  void run() {
+    torch::nn::Linear fc(4, 2);
+    auto x = torch::ones({1, 4});
+    if (modelHalf_)
+      fc->to(torch::kHalf);
+    if (!inputFloat_)
+      x = x.to(torch::kHalf);
+    fc(x);
+  }
+
+private:
+  bool modelHalf_;
+  bool inputFloat_;
+};
+
+// Silent: a local declared in a loop takes a new value each time round.
+void perIteration() {
+  torch::nn::Linear fc(4, 2);
+  for (int i = 0; i < 3; ++i) {
+    bool first = (i == 0);
+    if (first)
+      fc->to(torch::kDouble);
+    else
+      fc(torch::ones({1, 4}).to(torch::kDouble));
+  }
+}
+
+// Silent: a flag from a method that reads the model.
+class Matching {
+public:
+  Matching() : fc_(4, 2) {}
+  bool modelIsHalf() const { return fc_->weight.scalar_type() == torch::kHalf; }
+  torch::Tensor run() {
+    auto x = torch::ones({1, 4});
+    bool half = modelIsHalf();
+    if (half)
+      x = x.to(torch::kHalf);
+    return fc_(x);
+  }
+
+private:
+  torch::nn::Linear fc_;
+};
+
+// Silent: `*this` bound to a name, through which the member changes.
+class Bound {
+public:
+  explicit Bound(bool half) : half_(half) {}
+  void run() {
+    torch::nn::Linear fc(4, 2);
+    auto x = torch::ones({1, 4});
+    if (half_)
+      x = x.to(torch::kHalf);
+    auto &[h] = *this;
+    h = !h;
+    if (!half_)
+      fc->to(torch::kHalf);
+    fc(x);
+  }
+
+private:
+  bool half_;
+};
+
+// Silent: two answers of the library to one question.
+void sameQuestion() {
+  bool gpu = torch::cuda::is_available();
+  bool useCuda = torch::cuda::device_count() > 0;
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  if (gpu)
+    fc->to(torch::kCUDA);
+  if (useCuda)
+    x = x.to(torch::kCUDA);
+  fc(x);
+}
+
+// Either flag converts: the condition names one that suffices.
+void eitherFlag(bool a, bool b) {
+  torch::nn::Linear fc(4, 2);
+  if (a || b)
+    fc->to(torch::kHalf);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'a' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+}
+
+// A helper's bug for every caller's state is reported without a condition,
+// even after a caller that has it only under a flag.
+torch::Tensor warm(torch::nn::Linear &fc) {
+  return fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE+13]]:7: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE+13]]:3: note: in the call to 'warm' here
+}
+
+void warmedUnderAFlag(bool half) {
+  torch::nn::Linear fc(4, 2);
+  if (half)
+    fc->to(torch::kHalf);
+  warm(fc);
+}
+
+void warmedAlways() {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kHalf);
+  warm(fc);
+}
