@@ -20,7 +20,6 @@
 
 #include "Finding.h"
 #include "interprocedural/AnalysisCache.h"
-#include "llvm/ADT/DenseSet.h"
 
 namespace torch_tidy {
 
@@ -43,12 +42,7 @@ public:
   explicit ConditionalFindings(llvm::ArrayRef<ConditionalView> Runs)
       : Runs(Runs) {}
   /// The run whose findings add() receives.
-  void startRun(unsigned Run) {
-    Current = Run;
-    Helpers.clear();
-  }
-  /// The helper views checked in the current run.
-  llvm::DenseSet<const FunctionView *> &checkedHelpers() { return Helpers; }
+  void startRun(unsigned Run) { Current = Run; }
   void add(std::string Text, std::vector<FindingMessage> Messages,
            std::vector<ChainNote> Chain);
   /// Each finding with its condition, in the order first found.
@@ -67,7 +61,6 @@ private:
   llvm::ArrayRef<ConditionalView> Runs;
   unsigned Current = 0;
   std::vector<Collected> Found;
-  llvm::DenseSet<const FunctionView *> Helpers;
 };
 
 /// Reports F through Check: the warning with its condition, a note at the

@@ -121,17 +121,11 @@ void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
     return;
   for (const ObservedCall &C : View.calls()) {
     const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
-    // Under assumed flags, a helper is checked again for each run: what
-    // it shows there must not keep it from being checked for every caller.
-    auto &Checked = Collecting ? Collecting->checkedHelpers() : CheckedHelpers;
-    if (!Callee || !Checked.insert(Callee).second)
+    if (!Callee || !CheckedHelpers.insert(Callee).second)
       continue;
-    // The helper's own findings hold without the caller's states or flags.
     llvm::SmallVector<const ObservedCall *, 4> Outer;
     std::swap(Outer, Chain);
-    ConditionalFindings *Collected = std::exchange(Collecting, nullptr);
     checkOwn(Callee->function(), Ctx);
-    Collecting = Collected;
     std::swap(Outer, Chain);
     Chain.push_back(&C);
     checkFunction(*Callee, Ctx);
@@ -205,12 +199,13 @@ void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,
   llvm::ArrayRef<ConditionalView> Runs = conditionalViewsOf(FD, Ctx, Setup);
   if (Runs.empty())
     return;
+  // Only the function itself: its helpers' own branches are not decided by
+  // its flags, so their paths for a caller's flag value may never run.
   ConditionalFindings Found(Runs);
   for (unsigned I = 0; I < Runs.size(); ++I) {
     Found.startRun(I);
     Collecting = &Found;
     checkFunction(Runs[I].View, Ctx);
-    checkHelpers(Runs[I].View, Ctx);
     Collecting = nullptr;
   }
   for (ConditionalFinding &F : Found.take())

@@ -74,13 +74,10 @@ const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
       callContext(View, At, S.Across.members(), S.Across);
   if (!C)
     return nullptr;
-  // Contexts from runs under assumed flags are kept apart: their notes
-  // point into code that runs only for those flags.
-  auto [It, New] = S.Contexts.try_emplace(
-      View.evaluator().Assumed.empty() ? C->Key : C->Key + "|assumed");
+  auto [It, New] = S.Contexts.try_emplace(C->Key);
   if (New && ++S.ContextsOf[C->Def] <= limits::ContextsPerFunction)
     It->second = std::make_unique<FunctionView>(
-        solveForChecks(S.Model, C->Def, std::move(C->Entry)));
+        solveForChecks(S.Model, C->Def, std::move(C->Entry), C->Assumed));
   return It->second && It->second->analyzed() ? It->second.get() : nullptr;
 }
 

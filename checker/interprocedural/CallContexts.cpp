@@ -1,5 +1,6 @@
 //===- CallContexts.cpp ---------------------------------------------------===//
 #include "interprocedural/CallContexts.h"
+#include "interprocedural/Flags.h"
 #include "ast/Strip.h"
 #include "model/Interprocedural.h"
 #include "clang/AST/DeclCXX.h"
@@ -120,7 +121,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   if (!Def || At.Rule)
     return std::nullopt;
   const Vocabulary &Words = View.model().Words;
-  CallContext C{Def, Mem.entryOf(Def), ""};
+  CallContext C{Def, Mem.entryOf(Def), "", argumentFlags(At.Parts, Def)};
   C.Entry.Reached = true;
   membersAtCall(View, At, Def, C.Entry);
   bool Known = seedSubmodules(View, At, Def, C.Entry);
@@ -153,6 +154,8 @@ std::optional<CallContext> callContext(const FunctionView &View,
     for (const ListElement &El : V.Elements)
       El.State.encode(OS);
   }
+  for (const AssumedFlag &A : C.Assumed)
+    OS << '|' << static_cast<const void *>(A.Flag) << '=' << A.Value;
   OS.flush();
   return C;
 }

@@ -26,6 +26,8 @@ struct CallContext {
   const clang::FunctionDecl *Def;
   Env Entry;
   std::string Key;
+  /// Boolean parameters the call fixes (Flags.h): their branches go one way.
+  Valuation Assumed;
 };
 
 /// None when At goes into no function of the user's, or no argument's

@@ -30,7 +30,7 @@ const ValueDecl *named(const Expr *E) {
 class ConditionScan : public RecursiveASTVisitor<ConditionScan> {
 public:
   llvm::SmallVector<Flag, 4> Tests;
-  llvm::SmallVector<const Expr *, 8> Others;
+  llvm::SmallVector<const Stmt *, 8> Others;
   llvm::DenseSet<const Expr *> TestReads;
   /// `?:` on a boolean whose value is not a tracked kind (`half ? 1 : 0`).
   llvm::DenseSet<const ValueDecl *> ChoosesUntracked;
@@ -42,6 +42,10 @@ public:
   bool VisitGotoStmt(GotoStmt *) { return HasGoto = true; }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return HasGoto = true; }
   bool VisitIfStmt(IfStmt *S) {
+    if (S->isConsteval())
+      return other(S);
+    if (S->isConstexpr())
+      return true; // decided when compiled
     if (const VarDecl *V = S->getConditionVariable())
       Others.push_back(V->getInit());
     else
@@ -56,18 +60,19 @@ public:
     return true;
   }
   bool VisitBinaryConditionalOperator(BinaryConditionalOperator *C) {
-    Others.push_back(C->getCond());
-    return true;
+    return other(C);
   }
-  bool VisitWhileStmt(WhileStmt *S) { return other(S->getCond()); }
-  bool VisitDoStmt(DoStmt *S) { return other(S->getCond()); }
-  bool VisitForStmt(ForStmt *S) { return other(S->getCond()); }
-  bool VisitSwitchStmt(SwitchStmt *S) { return other(S->getCond()); }
+  // Loops, switches and handlers branch on what the flags do not decide.
+  bool VisitWhileStmt(WhileStmt *S) { return other(S); }
+  bool VisitDoStmt(DoStmt *S) { return other(S); }
+  bool VisitForStmt(ForStmt *S) { return other(S); }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return other(S); }
+  bool VisitSwitchStmt(SwitchStmt *S) { return other(S); }
+  bool VisitCXXTryStmt(CXXTryStmt *S) { return other(S); }
 
 private:
-  bool other(const Expr *E) {
-    if (E)
-      Others.push_back(E);
+  bool other(const Stmt *S) {
+    Others.push_back(S);
     return true;
   }
   void condition(const Expr *E) {
@@ -389,20 +394,18 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
   if (!Body)
     return Flags;
   ConditionScan Scan(Words);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *I : Ctor->inits())
+      Scan.TraverseStmt(I->getInit());
   Scan.TraverseStmt(const_cast<Stmt *>(Body));
-  // A condition that asks a tracked state (`t.scalar_type() == kHalf`),
-  // or tests a boolean some other way (`half == false`), is not followed
-  // per value: under assumed flags it could go a way that never runs.
-  for (const Expr *E : Scan.Others) {
-    if (involvesTracked(E, Words))
-      return Flags;
-    for (const Flag &T : Scan.Tests)
-      if (!usesOf(E, T.Decl).empty())
-        return Flags;
-  }
+  // The flags alone must decide the function's path: every condition is a
+  // test of one, and all of them are followed. Any other branch (a loop, a
+  // switch, a handler, a test of a state or of another boolean) could be
+  // tied to a flag in ways the runs would not see.
+  if (!Scan.Others.empty() || Scan.Tests.empty() ||
+      Scan.Tests.size() > limits::FlagsFollowed)
+    return Flags;
   for (const Flag &F : Scan.Tests) {
-    if (Flags.size() == limits::FlagsFollowed)
-      break;
     // Read only by its tests: not passed on, copied or compared.
     auto Uses = usesOf(Body, F.Decl);
     bool OnlyTested = llvm::all_of(
@@ -410,11 +413,29 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
     bool Tied = llvm::any_of(Scan.Tests, [&](const Flag &O) {
       return O.Decl != F.Decl && tied(F.Decl, O.Decl, FD);
     });
-    if (OnlyTested && !Tied && !Scan.ChoosesUntracked.count(F.Decl) &&
-        isFlag(F.Decl, FD, Words, Scan.HasGoto))
-      Flags.push_back(F);
+    if (!OnlyTested || Tied || Scan.ChoosesUntracked.count(F.Decl) ||
+        !isFlag(F.Decl, FD, Words, Scan.HasGoto))
+      return {};
+    Flags.push_back(F);
   }
   return Flags;
+}
+
+Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
+  Valuation Fixed;
+  const Stmt *Body = Def->getBody();
+  for (unsigned I = 0; Body && I < At.Args.size() && I < Def->getNumParams();
+       ++I) {
+    const ParmVarDecl *PD = Def->getParamDecl(I);
+    const Expr *Arg = At.Args[I];
+    bool Value = false;
+    if (!PD->getType()->isBooleanType() || Arg->isValueDependent() ||
+        !Arg->EvaluateAsBooleanCondition(Value, Def->getASTContext()) ||
+        writes(Body, PD))
+      continue;
+    Fixed.push_back({PD, Value, Arg});
+  }
+  return Fixed;
 }
 
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags) {

@@ -17,6 +17,7 @@
 #ifndef TORCH_TIDY_INTERPROCEDURAL_FLAGS_H
 #define TORCH_TIDY_INTERPROCEDURAL_FLAGS_H
 
+#include "ast/CallParts.h"
 #include "domain/Valuation.h"
 #include "vocabulary/Vocabulary.h"
 
@@ -31,6 +32,11 @@ struct Flag {
 /// first test, at most limits::FlagsFollowed.
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const clang::FunctionDecl *FD);
+
+/// The values a call fixes for the boolean parameters of Def that Def never
+/// writes: those whose argument is a constant (`apply(fc, true)`). The
+/// helper analyzed for that call goes only their way.
+Valuation argumentFlags(const CallParts &At, const clang::FunctionDecl *Def);
 
 /// Every valuation of Flags, the first with all true.
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags);
