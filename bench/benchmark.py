@@ -18,6 +18,13 @@
    model, a device, a tensor and a list of inputs as private members,
    calling each other on `this`; the same comparison at 200 and 2,000
    methods.
+5. A helper called from many sites: three helpers (one taking the model by
+   reference) called from 100 and 1,000 sites in three precisions; helpers
+   are checked again for each distinct state of their callers, so the
+   analysis should grow about linearly.
+6. Configuration flags: functions that each test two flags and convert a
+   module and its input under them (checked once per valuation, four runs
+   each), 200 and 2,000 of them.
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
@@ -107,16 +114,19 @@ def main():
 
     across_files("Calls across functions", "functions", "--calls", runs)
     across_files("Members across a class's methods", "methods", "--methods", runs)
+    across_files("A helper called from many sites", "sites", "--sites", runs, (100, 1000))
+    across_files("Configuration flags", "functions", "--flags", runs)
 
 
-def across_files(title, unit, flag, runs):
-    """Ratio to -fsyntax-only of `synthetic.py FLAG N` for 200 and 2,000."""
+def across_files(title, unit, flag, runs, sizes=(200, 2000)):
+    """Ratio to -fsyntax-only of `synthetic.py FLAG N` for two sizes, ten
+    times apart."""
     print("\n%s (mock headers, fastest of %d runs)" % (title, runs))
     print("%-12s %8s %8s %8s %11s %9s %9s" % (unit, "syntax s", "tidy s", "torch s",
                                                "analysis s", "torch/syn", "torch MiB"))
     analysis = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (200, 2000):
+        for n in sizes:
             path = os.path.join(tmp, "%s%d.cpp" % (unit, n))
             with open(path, "w") as f:
                 subprocess.run([sys.executable, os.path.join(ROOT, "bench", "synthetic.py"),
@@ -126,8 +136,9 @@ def across_files(title, unit, flag, runs):
             print("%-12d %8.2f %8.2f %8.2f %11.2f %8.2fx %9.0f" % (
                 n, t["syntax"], t["tidy"], t["torch"], analysis[n], t["torch"] / t["syntax"],
                 m["torch"] / 1024))
-    print("\nanalysis time 2,000 / 200 %s: %.1fx (linear: 10x)"
-          % (unit, analysis[2000] / analysis[200]))
+    small, large = sizes
+    print("\nanalysis time {:,} / {:,} {}: {:.1f}x (linear: 10x)".format(
+        large, small, unit, analysis[large] / analysis[small]))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,17 @@ constructor loads and converts the model; each method calls the next two
 of its class on `this`, every fifth writes a member, every seventh feeds
 the model.
 
-Usage: synthetic.py [--calls | --methods] N > file.cpp
+synthetic.py --sites N: three helpers (normalize, infer, head) called from N
+sites, each site loading or building a model and an input in one of three
+precisions; every 50th site hands a Float input to its converted model, a
+bug inside the helper (unless that model is Float) that is reported once
+however many sites share it.
+
+synthetic.py --flags N: N functions that each test two configuration flags
+(parameters) and convert a module and its input under them, as detector
+and server code does; every tenth one forgets to convert its input.
+
+Usage: synthetic.py [--calls | --methods | --sites | --flags] N > file.cpp
 """
 import sys
 
@@ -115,7 +125,72 @@ def methods(n):
     return out
 
 
+def sites(n):
+    """N call sites of three helpers; see the module's docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", "",
+           "torch::Tensor normalize(const torch::Tensor &img, torch::Dtype dtype) {",
+           "  auto mean = torch::tensor({0.485, 0.456, 0.406}, dtype).view({1, 3, 1, 1});",
+           "  auto stdv = torch::tensor({0.229, 0.224, 0.225}, dtype).view({1, 3, 1, 1});",
+           "  return (img.to(dtype) - mean) / stdv;",
+           "}", "",
+           "torch::Tensor infer(torch::jit::script::Module &model, const torch::Tensor &img,",
+           "                    torch::Dtype dtype) {",
+           "  auto x = normalize(img, dtype);",
+           "  return model.forward({x}).toTensor();",
+           "}", "",
+           "torch::Tensor head(torch::nn::Linear &fc, const torch::Tensor &x) {",
+           "  return fc(x.flatten(1));",
+           "}", ""]
+    dtypes = ["torch::kFloat", "torch::kHalf", "torch::kDouble"]
+    for i in range(n):
+        dtype = dtypes[i % 3]
+        given = "torch::kFloat" if i % 50 == 49 else dtype  # the bug: not converted
+        if i % 2:
+            out += ["torch::Tensor site%d(const std::string &path) {" % i,
+                    "  auto model = torch::jit::load(path);",
+                    "  model.to(%s);" % dtype,
+                    "  auto img = torch::rand({1, 3, 8, 8});",
+                    "  return infer(model, img, %s);" % given,
+                    "}"]
+        else:
+            out += ["torch::Tensor site%d() {" % i,
+                    "  torch::nn::Linear fc(192, 10);",
+                    "  fc->to(%s);" % dtype,
+                    "  auto x = normalize(torch::rand({1, 3, 8, 8}), %s);" % given,
+                    "  return head(fc, x);",
+                    "}"]
+    return out
+
+
+def flags(n):
+    """N functions with configuration flags; see the module's docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", ""]
+    for i in range(n):
+        convert = "" if i % 10 == 9 else "    x = x.to(torch::kHalf);"
+        out += ["torch::Tensor stage%d(const std::string &path, bool half, bool gpu) {" % i,
+                "  auto model = torch::jit::load(path);",
+                "  auto x = torch::rand({1, 3, 8, 8});",
+                "  if (gpu) {",
+                "    model.to(torch::kCUDA);",
+                "    x = x.to(torch::kCUDA);",
+                "  }",
+                "  if (half) {",
+                "    model.to(torch::kHalf);"]
+        out += [convert] if convert else []
+        out += ["  }",
+                "  auto y = model.forward({x}).toTensor();",
+                "  return half ? y.to(torch::kFloat) : y;",
+                "}"]
+    return out
+
+
 def main():
+    if sys.argv[1] == "--flags":
+        print("\n".join(flags(int(sys.argv[2]))))
+        return
+    if sys.argv[1] == "--sites":
+        print("\n".join(sites(int(sys.argv[2]))))
+        return
     if sys.argv[1] == "--calls":
         print("\n".join(calls(int(sys.argv[2]))))
         return

@@ -58,20 +58,17 @@ void DataPtrDtypeCheck::checkFunction(const FunctionView &View,
       continue;
     if (!Parents)
       Parents = std::make_unique<ParentMap>(View.function()->getBody());
-    {
-      auto D = diag(C.Call->getExprLoc(),
-                    "'%0' reads a %1 tensor as %2, which throws at run time")
-               << shortName(C.Parts.Callee) << dtypeName(Have.Value)
-               << dtypeName(*As);
-      if (usedInPlace(C.Call, *Parents))
-        if (auto Fix = appendConversion(C.Parts.Receiver, Words.spell(*As), Ctx))
-          D << *Fix;
-    }
-    diag(Have.Origin,
-         Have.FromModuleOutput
-             ? "the module returns %0 tensors, like its parameters, here"
-             : "tensor is %0 since here",
-         DiagnosticIDs::Note)
+    Finding F = report(C.Call->getExprLoc(),
+                       "'%0' reads a %1 tensor as %2, which throws at run "
+                       "time");
+    F << shortName(C.Parts.Callee) << dtypeName(Have.Value) << dtypeName(*As);
+    if (usedInPlace(C.Call, *Parents))
+      if (auto Fix = appendConversion(C.Parts.Receiver, Words.spell(*As), Ctx))
+        F << *Fix;
+    F.note(Have.Origin,
+           Have.FromModuleOutput
+               ? "the module returns %0 tensors, like its parameters, here"
+               : "tensor is %0 since here")
         << dtypeName(Have.Value);
   }
 }

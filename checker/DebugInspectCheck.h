@@ -17,6 +17,7 @@ public:
 
 protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
+  bool followsConditions() const override { return false; }
 };
 
 } // namespace torch_tidy

@@ -65,11 +65,11 @@ void DiscardedConversionCheck::checkFunction(const FunctionView &View,
       continue;
     const CallRule *R = View.model().Calls.ruleFor(*P);
     if (R && R->ReturnsConverted)
-      report(Call, *P, Ctx);
+      diagnose(Call, *P, Ctx);
   }
 }
 
-void DiscardedConversionCheck::report(const CallExpr *Call, const CallParts &P,
+void DiscardedConversionCheck::diagnose(const CallExpr *Call, const CallParts &P,
                                       ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   const Expr *Object = P.Receiver;
@@ -78,13 +78,13 @@ void DiscardedConversionCheck::report(const CallExpr *Call, const CallParts &P,
                                         Ctx.getLangOpts());
   bool Written = !Text.empty() && !R.getBegin().isMacroID() &&
                  !R.getEnd().isMacroID() && !Call->getBeginLoc().isMacroID();
-  auto D = diag(Call->getExprLoc(),
-                "'%0' does not change %1 in place; the converted tensor "
-                "it returns is discarded")
-           << shortName(P.Callee)
-           << (Written ? ("'" + Text + "'").str() : "the tensor");
+  Finding F = report(Call->getExprLoc(),
+                     "'%0' does not change %1 in place; the converted tensor "
+                     "it returns is discarded");
+  F << shortName(P.Callee)
+    << (Written ? ("'" + Text + "'").str() : std::string("the tensor"));
   if (Written && assignable(Object))
-    D << FixItHint::CreateInsertion(Call->getBeginLoc(), (Text + " = ").str());
+    F << FixItHint::CreateInsertion(Call->getBeginLoc(), (Text + " = ").str());
 }
 
 } // namespace torch_tidy

@@ -17,7 +17,7 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
-  void report(const clang::CallExpr *Call, const CallParts &P,
+  void diagnose(const clang::CallExpr *Call, const CallParts &P,
               clang::ASTContext &Ctx);
 };
 

@@ -44,6 +44,20 @@ static const Expr *dtypeArgument(const Expr *Options, const ModelContext &M) {
   return nullptr;
 }
 
+/// Reading numbers of one type as the complex numbers made of pairs of them,
+/// or the other way round, reads every number as what it is.
+static bool sameNumbers(Dtype Have, Dtype As) {
+  auto Parts = [](Dtype D) {
+    switch (D) {
+    case Dtype::ComplexHalf: return Dtype::Half;
+    case Dtype::ComplexFloat: return Dtype::Float;
+    case Dtype::ComplexDouble: return Dtype::Double;
+    default: return D;
+    }
+  };
+  return Parts(Have) == Parts(As);
+}
+
 /// Says which dtype to read the buffer as: replaces the dtype the call
 /// gives, or adds one after the last written argument.
 static std::optional<FixItHint> readAs(const CallParts &P,
@@ -91,40 +105,56 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
     if (!Buffer)
       continue;
     Evaluator &Ev = View.evaluator();
-    Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
     Fact<Dtype> As = applyRule(Ev, *C.Rule, C.Parts, C.Call, *C.Before).DType;
-    if (!Have.isKnown() || !As.isKnown() || Have.Value == As.Value)
+    if (clang::QualType NotNumbers = nonNumericElements(Buffer);
+        !NotNumbers.isNull()) {
+      // A table of raw pointers read as 64-bit integers is read on purpose.
+      if (!(NotNumbers->isPointerType() && As.isKnown() &&
+            As.Value == Dtype::Long))
+        diagnoseNotNumbers(C, NotNumbers, Ctx);
       continue;
-    report(C, Buffer, Have, As, M, Ctx);
+    }
+    Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
+    if (!Have.isKnown() || !As.isKnown() || sameNumbers(Have.Value, As.Value))
+      continue;
+    diagnose(C, Buffer, Have, As, M, Ctx);
   }
 }
 
-void FromBlobElementTypeCheck::report(const ObservedCall &C,
+void FromBlobElementTypeCheck::diagnoseNotNumbers(const ObservedCall &C,
+                                                  QualType Elements,
+                                                  ASTContext &Ctx) {
+  Finding F = report(C.Call->getExprLoc(),
+                     "'%0' reads a buffer of '%1' elements, which are not "
+                     "numbers; the tensor holds the bits of their pointers");
+  F << shortName(C.Parts.Callee)
+    << Elements.getUnqualifiedType().getAsString(Ctx.getPrintingPolicy());
+  F.note(C.Call->getExprLoc(),
+         "copy the numbers into one contiguous buffer of a numeric type and "
+         "read that");
+}
+
+void FromBlobElementTypeCheck::diagnose(const ObservedCall &C,
                                       const Expr *Buffer,
                                       const Fact<Dtype> &Have,
                                       const Fact<Dtype> &As,
                                       const ModelContext &M, ASTContext &Ctx) {
-  {
-    auto D = diag(C.Call->getExprLoc(),
-                  "'%0' reads a buffer of %1 elements as %2; the tensor "
-                  "holds garbage")
-             << shortName(C.Parts.Callee) << dtypeName(Have.Value)
-             << dtypeName(As.Value);
-    if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
-      D << *Fix;
-  }
+  Finding F = report(C.Call->getExprLoc(),
+                     "'%0' reads a buffer of %1 elements as %2; the tensor "
+                     "holds garbage");
+  F << shortName(C.Parts.Callee) << dtypeName(Have.Value)
+    << dtypeName(As.Value);
+  if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
+    F << *Fix;
   if (Have.Origin != Buffer->getExprLoc())
-    diag(Have.Origin, "the buffer holds %0 elements since here",
-         DiagnosticIDs::Note)
+    F.note(Have.Origin, "the buffer holds %0 elements since here")
         << dtypeName(Have.Value);
   if (As.Origin != C.Call->getExprLoc())
-    diag(As.Origin, "read as %0 because of this", DiagnosticIDs::Note)
-        << dtypeName(As.Value);
+    F.note(As.Origin, "read as %0 because of this") << dtypeName(As.Value);
   if (categoryOf(As.Value) != categoryOf(Have.Value))
-    diag(C.Call->getExprLoc(),
-         "to get %0 values, read the buffer as %1 and convert the tensor "
-         "with '.to(%2)'",
-         DiagnosticIDs::Note)
+    F.note(C.Call->getExprLoc(),
+           "to get %0 values, read the buffer as %1 and convert the tensor "
+           "with '.to(%2)'")
         << dtypeName(As.Value) << dtypeName(Have.Value)
         << M.Words.spell(As.Value);
 }

@@ -7,7 +7,8 @@
 namespace torch_tidy {
 
 /// A `from_blob` call reads a buffer whose element type is known as a different
-/// dtype: the tensor holds garbage.
+/// dtype, or a buffer whose elements are not numbers (containers, strings,
+/// pointers): the tensor holds garbage.
 /// Docs: checker/docs/torch-from-blob-element-type.md
 class FromBlobElementTypeCheck : public TorchTidyCheck {
 public:
@@ -17,9 +18,11 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
-  void report(const ObservedCall &C, const clang::Expr *Buffer,
+  void diagnose(const ObservedCall &C, const clang::Expr *Buffer,
               const Fact<Dtype> &Have, const Fact<Dtype> &As,
               const ModelContext &M, clang::ASTContext &Ctx);
+  void diagnoseNotNumbers(const ObservedCall &C, clang::QualType Elements,
+                          clang::ASTContext &Ctx);
 };
 
 } // namespace torch_tidy

@@ -42,13 +42,13 @@ void InplaceResultDtypeCheck::checkFunction(const FunctionView &View,
         canCast(Promoted.Value, Have.Value))
       continue;
     std::string Name = shortName(C.Parts.Callee);
-    diag(C.Call->getExprLoc(),
-         "in-place '%0' cannot store its %1 result in a %2 tensor, which "
-         "throws at run time; use the out-of-place '%3'")
-        << Name << dtypeName(Promoted.Value) << dtypeName(Have.Value)
-        << outOfPlace(Name);
-    diag(Have.Origin, "tensor is %0 since here", DiagnosticIDs::Note)
-        << dtypeName(Have.Value);
+    Finding F = report(C.Call->getExprLoc(),
+                       "in-place '%0' cannot store its %1 result in a %2 "
+                       "tensor, which throws at run time; use the "
+                       "out-of-place '%3'");
+    F << Name << dtypeName(Promoted.Value) << dtypeName(Have.Value)
+      << outOfPlace(Name);
+    F.note(Have.Origin, "tensor is %0 since here") << dtypeName(Have.Value);
   }
 }
 

@@ -10,17 +10,10 @@
 #ifndef TORCH_TIDY_MODULEINPUTCHECK_H
 #define TORCH_TIDY_MODULEINPUTCHECK_H
 
+#include "ModuleCallSite.h"
 #include "TorchTidyCheck.h"
 
 namespace torch_tidy {
-
-/// A call that feeds tensors to a module: `model.forward({x})`, `fc(x)`.
-struct ModuleCallSite {
-  const clang::CallExpr *Call;
-  Facts Module;                 // the module's parameter state
-  InputPolicy InputDtype, InputDevice;
-  llvm::SmallVector<ListElement, 2> Inputs; // tensors, where each entered
-};
 
 class ModuleInputCheck : public TorchTidyCheck {
 public:
@@ -38,6 +31,8 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
+  void checkIndices(const ModuleCallSite &Site, const ListElement &Input,
+                    const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDtype(const ModuleCallSite &Site, const ListElement &Input,
                   const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDevice(const ModuleCallSite &Site, const ListElement &Input,

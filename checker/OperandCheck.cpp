@@ -22,8 +22,12 @@ void OperandCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) {
       continue;
     }
     if (R->SameDtype)
-      checkDtypes(C, Words);
-    if (R->IndexArg)
+      checkDtypes(C, Words, Ctx);
+    // Rules describe calls that give one tensor: an overload that gives a
+    // list (`torch::where(condition)`, nonzero's indices) is another call.
+    ValueKind Result = Words.kindOf(Call.Call->getType());
+    if (R->IndexArg && Result != ValueKind::TensorList &&
+        Result != ValueKind::StdTuple)
       checkIndex(C, Words, Ctx);
   }
 }
@@ -49,20 +53,43 @@ firstDisagreement(const CallStates &C, const Vocabulary &Words, Get Component,
   return std::nullopt;
 }
 
-void OperandCheck::checkDtypes(const CallStates &C, const Vocabulary &Words) {
+void OperandCheck::checkDtypes(const CallStates &C, const Vocabulary &Words,
+                               ASTContext &Ctx) {
   auto Pair = firstDisagreement<Dtype>(
       C, Words, [](const Facts &F) -> const Fact<Dtype> & { return F.DType; },
       [](Dtype A, Dtype B) { return A != B; });
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.At->Call->getExprLoc(),
-       "'%0' needs operands of one dtype, but they are %1 and %2")
-      << shortName(C.parts().Callee) << dtypeName(A->Value)
-      << dtypeName(B->Value);
-  for (const Fact<Dtype> *F : {A, B})
-    diag(F->Origin, "operand is %0 since here", DiagnosticIDs::Note)
-        << dtypeName(F->Value);
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs operands of one dtype, but they are %1 and %2");
+  F << shortName(C.parts().Callee) << dtypeName(A->Value)
+    << dtypeName(B->Value);
+  // A target converted to its input's dtype (binary_cross_entropy).
+  if (const std::optional<Operand> &Fix = C.rule().FixConverts;
+      Fix && &C.operand(*Fix).State.DType == B)
+    if (auto Hint = appendConversion(C.operandExpr(*Fix),
+                                     spellDtype(*A, Words, Ctx), Ctx))
+      F << *Hint;
+  for (const Fact<Dtype> *Op : {A, B})
+    F.note(Op->Origin, "operand is %0 since here") << dtypeName(Op->Value);
+}
+
+/// "Long", "Long or Int", "Bool, Byte or Long".
+static std::string dtypeAlternatives(llvm::ArrayRef<Dtype> Ds) {
+  std::string Out;
+  for (unsigned I = 0; I < Ds.size(); ++I)
+    Out += (I == 0 ? "" : I + 1 == Ds.size() ? " or " : ", ") +
+           dtypeName(Ds[I]).str();
+  return Out;
+}
+
+/// The first word of what a rule calls its index argument: "index" for
+/// "index tensor", "mask" for "mask".
+static std::string noun(llvm::StringRef Name) {
+  Name = Name.rtrim();
+  llvm::StringRef First = Name.split(' ').first;
+  return First.str();
 }
 
 void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
@@ -72,20 +99,16 @@ void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
   if (Index.Kind != ValueKind::Tensor || !Have.isKnown() ||
       llvm::is_contained(C.rule().IndexDtypes, Have.Value))
     return;
-  std::string Allowed;
-  for (Dtype D : C.rule().IndexDtypes)
-    Allowed += (Allowed.empty() ? "" : " or ") + dtypeName(D).str();
-  {
-    auto D = diag(C.At->Call->getExprLoc(),
-                  "'%0' needs a %1 index tensor, but it is %2")
-             << shortName(C.parts().Callee) << Allowed << dtypeName(Have.Value);
-    Fact<Dtype> Want = Fact<Dtype>::known(C.rule().IndexDtypes.front(), {});
-    if (auto Fix = appendConversion(C.operandExpr(*C.rule().IndexArg),
-                                    spellDtype(Want, Words, Ctx), Ctx))
-      D << *Fix;
-  }
-  diag(Have.Origin, "index is %0 since here", DiagnosticIDs::Note)
-      << dtypeName(Have.Value);
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs a %1 %2, but it is %3");
+  F << shortName(C.parts().Callee) << dtypeAlternatives(C.rule().IndexDtypes)
+    << C.rule().IndexName << dtypeName(Have.Value);
+  Fact<Dtype> Want = Fact<Dtype>::known(C.rule().IndexDtypes.front(), {});
+  if (auto Fix = appendConversion(C.operandExpr(*C.rule().IndexArg),
+                                  spellDtype(Want, Words, Ctx), Ctx))
+    F << *Fix;
+  F.note(Have.Origin, "%0 is %1 since here")
+      << noun(C.rule().IndexName) << dtypeName(Have.Value);
 }
 
 void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
@@ -95,8 +118,10 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
       C, Words,
       [&](const Facts &F) -> const Fact<Device> & {
         // A CPU operand may be a zero-dim tensor, which such operations
-        // accept next to tensors on any device.
-        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu")
+        // accept next to tensors on any device: only one known to have
+        // dimensions counts.
+        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu" &&
+            !(F.Shape.isKnown() && F.Shape.Value == Rank::Dims))
           return Unknown;
         // Meta tensors hold no data; some meta kernels skip the device check.
         if (F.Dev.isKnown() && F.Dev.Value.Kind == "meta")
@@ -107,12 +132,12 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  diag(C.At->Call->getExprLoc(),
-       "'%0' needs operands on one device, but they are on %1 and %2")
-      << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
-  for (const Fact<Device> *F : {A, B})
-    diag(F->Origin, "operand is on %0 since here", DiagnosticIDs::Note)
-        << F->Value.str();
+  Finding F = report(C.At->Call->getExprLoc(),
+                     "'%0' needs operands on one device, but they are on %1 "
+                     "and %2");
+  F << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
+  for (const Fact<Device> *Op : {A, B})
+    F.note(Op->Origin, "operand is on %0 since here") << Op->Value.str();
 }
 
 } // namespace torch_tidy

@@ -25,7 +25,8 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
-  void checkDtypes(const CallStates &C, const Vocabulary &Words);
+  void checkDtypes(const CallStates &C, const Vocabulary &Words,
+                   clang::ASTContext &Ctx);
   void checkIndex(const CallStates &C, const Vocabulary &Words,
                   clang::ASTContext &Ctx);
   void checkDevices(const CallStates &C, const Vocabulary &Words);

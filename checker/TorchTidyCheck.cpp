@@ -1,5 +1,7 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "ConditionalFindings.h"
+#include "domain/Limits.h"
 #include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -73,7 +75,73 @@ void TorchTidyCheck::registerCheckMatchers(MatchFinder *Finder) {
       lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaId), this);
 }
 
-void TorchTidyCheck::onStartOfTranslationUnit() { resetAnalysisCache(); }
+void TorchTidyCheck::onStartOfTranslationUnit() {
+  resetAnalysisCache();
+  Reported.clear();
+  Pending.clear();
+  CheckedHelpers.clear();
+  CheckedOwn.clear();
+}
+
+static std::string findingKey(SourceLocation Loc, StringRef Text) {
+  return std::to_string(Loc.getRawEncoding()) + ":" + Text.str();
+}
+
+bool TorchTidyCheck::firstTime(SourceLocation Loc, StringRef Text) {
+  return Reported.insert(findingKey(Loc, Text)).second;
+}
+
+bool TorchTidyCheck::saidAtTheCalls(StringRef Text) const {
+  return llvm::any_of(Chain, [&](const ObservedCall *C) {
+    return Reported.contains(findingKey(C->Call->getExprLoc(), Text));
+  });
+}
+
+std::vector<ChainNote>
+TorchTidyCheck::chainNotes(llvm::ArrayRef<const ObservedCall *> Chain) {
+  std::vector<ChainNote> Notes;
+  for (const ObservedCall *C : Chain) {
+    const auto *M = dyn_cast<CXXMethodDecl>(C->Parts.Callee);
+    Notes.push_back({C->Call->getExprLoc(),
+                     M && M->getParent()->isLambda()
+                         ? "the lambda"
+                         : "'" + C->Parts.Callee->getNameAsString() + "'"});
+  }
+  return Notes;
+}
+
+void TorchTidyCheck::noteCallChain() {
+  std::vector<ChainNote> Notes = chainNotes(Chain);
+  for (const ChainNote &C : llvm::reverse(Notes))
+    diag(C.Loc, "in the call to %0 here", DiagnosticIDs::Note) << C.Callee;
+}
+
+void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
+  if (Chain.size() >= limits::SummaryDepth)
+    return;
+  for (const ObservedCall &C : View.calls()) {
+    const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
+    if (!Callee || !CheckedHelpers.insert(Callee).second)
+      continue;
+    llvm::SmallVector<const ObservedCall *, 4> Outer;
+    std::swap(Outer, Chain);
+    checkOwn(Callee->function(), Ctx);
+    std::swap(Outer, Chain);
+    Chain.push_back(&C);
+    checkFunction(*Callee, Ctx);
+    checkHelpers(*Callee, Ctx);
+    Chain.pop_back();
+  }
+}
+
+/// Functions analyzed on their own: templates neither as patterns (types
+/// unknown) nor per instantiation (one warning per instantiation would
+/// repeat itself); no library code.
+static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
+  return FD && FD->hasBody() && !FD->isInvalidDecl() &&
+         !FD->isDependentContext() && !FD->isTemplateInstantiation() &&
+         !Words.isLibraryCode(FD);
+}
 
 // Nothing outlives the AST it points into.
 void TorchTidyCheck::onEndOfTranslationUnit() {
@@ -81,6 +149,7 @@ void TorchTidyCheck::onEndOfTranslationUnit() {
     diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
          "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
         << RuleError;
+  reportPending();
   if (LimitedScope)
     restoreTraversalScope(*LimitedScope);
   LimitedScope = nullptr;
@@ -103,18 +172,51 @@ void TorchTidyCheck::checkMatch(const MatchFinder::MatchResult &R) {
   const FunctionDecl *FD = R.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (const auto *L = R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     FD = L->getCallOperator();
-  // Templates are analyzed neither as patterns (types unknown) nor per
-  // instantiation (one warning per instantiation would repeat itself).
-  if (!FD || !FD->hasBody() || FD->isInvalidDecl() ||
-      FD->isDependentContext() || FD->isTemplateInstantiation() ||
-      (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
-       !R.Nodes.getNodeAs<LambdaExpr>(LambdaId)))
+  // A lambda's call operator is checked where its lambda is matched.
+  if (FD && isa<CXXMethodDecl>(FD) &&
+      cast<CXXMethodDecl>(FD)->getParent()->isLambda() &&
+      !R.Nodes.getNodeAs<LambdaExpr>(LambdaId))
     return;
-  if (modelOf(*R.Context, Setup).Words.isLibraryCode(FD))
+  checkOwn(FD, *R.Context);
+}
+
+void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
+  if (!analyzedOnItsOwn(FD, modelOf(Ctx, Setup).Words) ||
+      !CheckedOwn.insert(FD).second)
     return;
-  const FunctionView &View = analysisOf(FD, *R.Context, Setup);
-  if (View.analyzed())
-    checkFunction(View, *R.Context);
+  const FunctionView &View = analysisOf(FD, Ctx, Setup);
+  if (!View.analyzed())
+    return;
+  checkFunction(View, Ctx);
+  checkHelpers(View, Ctx);
+  checkUnderConditions(FD, Ctx);
+}
+
+void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,
+                                          ASTContext &Ctx) {
+  if (!followsConditions())
+    return;
+  llvm::ArrayRef<ConditionalView> Runs = conditionalViewsOf(FD, Ctx, Setup);
+  if (Runs.empty())
+    return;
+  // Only the function itself: its helpers' own branches are not decided by
+  // its flags, so their paths for a caller's flag value may never run.
+  ConditionalFindings Found(Runs);
+  for (unsigned I = 0; I < Runs.size(); ++I) {
+    Found.startRun(I);
+    Collecting = &Found;
+    checkFunction(Runs[I].View, Ctx);
+    Collecting = nullptr;
+  }
+  for (ConditionalFinding &F : Found.take())
+    Pending.push_back(std::move(F));
+}
+
+void TorchTidyCheck::reportPending() {
+  for (const ConditionalFinding &F : Pending)
+    if (firstTime(F.Messages.front().Loc, F.Text))
+      reportConditional(*this, F);
+  Pending.clear();
 }
 
 } // namespace torch_tidy

@@ -9,8 +9,11 @@
 #ifndef TORCH_TIDY_TORCHTIDYCHECK_H
 #define TORCH_TIDY_TORCHTIDYCHECK_H
 
+#include "ConditionalFindings.h"
+#include "Finding.h"
 #include "interprocedural/AnalysisCache.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 
 namespace torch_tidy {
@@ -41,14 +44,70 @@ protected:
   /// Analyzes a matched function (or lambda) and calls checkFunction().
   virtual void
   checkMatch(const clang::ast_matchers::MatchFinder::MatchResult &R);
-  /// Called once per analyzed function with the states of its calls.
+  /// Called once per analyzed function with the states of its calls, and
+  /// again for each helper it calls with the states of that call (then
+  /// findings lead back through the calls: see Finding.h).
   virtual void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) {}
+  /// A finding to describe; it is reported when it goes out of scope.
+  Finding report(clang::SourceLocation Loc, llvm::StringRef Format,
+                 clang::DiagnosticIDs::Level Level =
+                     clang::DiagnosticIDs::Warning) {
+    return Finding(*this, Loc, Format, Level);
+  }
   const AnalysisSetup &setup() const { return Setup; }
+  /// True when the check named Name runs in this translation unit.
+  bool isEnabled(llvm::StringRef Name) const {
+    return Tidy->isCheckEnabled(Name);
+  }
+  /// True while a helper is checked for a caller's states.
+  bool inCallContext() const { return !Chain.empty(); }
+  /// False for a check that reports about each function as written (not
+  /// findings): it is not run again for the flag values a function may
+  /// assume (ConditionalFindings.h).
+  virtual bool followsConditions() const { return true; }
 
 private:
+  friend class Finding;
+  friend class ConditionalFindings;
+  friend void reportConditional(TorchTidyCheck &, const ConditionalFinding &);
   /// True for the one enabled torch-* check that reports a rule error.
   bool reportsRuleError() const;
+  /// Checks the helpers View calls, each as the call's states make it.
+  void checkHelpers(const FunctionView &View, clang::ASTContext &Ctx);
+  /// True the first time a finding with this place and text is reported
+  /// in the translation unit.
+  bool firstTime(clang::SourceLocation Loc, llvm::StringRef Text);
+  /// True when a finding with this text was reported at one of the calls
+  /// through which the function being checked was reached.
+  bool saidAtTheCalls(llvm::StringRef Text) const;
+  /// The calls of Chain as notes, outermost first.
+  static std::vector<ChainNote>
+  chainNotes(llvm::ArrayRef<const ObservedCall *> Chain);
+  /// Notes at the calls through which the function being checked was
+  /// reached, innermost first.
+  void noteCallChain();
+  /// Reports the findings under conditions not reported without them.
+  void reportPending();
+  /// Findings under conditions, reported when the translation unit ends.
+  std::vector<ConditionalFinding> Pending;
+  /// Checks FD again for each valuation of the flags it tests, and reports
+  /// what those runs find with its condition.
+  void checkUnderConditions(const clang::FunctionDecl *FD,
+                            clang::ASTContext &Ctx);
+  /// Set while findings are collected for a run under a valuation.
+  ConditionalFindings *Collecting = nullptr;
 
+  llvm::StringSet<> Reported;
+  /// Checks FD's own analysis unless it was checked already.
+  void checkOwn(const clang::FunctionDecl *FD, clang::ASTContext &Ctx);
+  /// Helper views already checked in this translation unit: each once.
+  llvm::DenseSet<const FunctionView *> CheckedHelpers;
+  /// Functions whose own analysis was checked: what a function shows on
+  /// its own comes first, with its fix-its, before what it shows for a
+  /// caller's states.
+  llvm::DenseSet<const clang::FunctionDecl *> CheckedOwn;
+  /// The calls through which the function being checked was reached.
+  llvm::SmallVector<const ObservedCall *, 4> Chain;
   std::string RuleFiles;
   std::string ModelPaths;
   AnalysisSetup Setup;

@@ -3,6 +3,7 @@
 #include "DataPtrDtypeCheck.h"
 #include "DebugInspectCheck.h"
 #include "DiscardedConversionCheck.h"
+#include "ExplainCheck.h"
 #include "FromBlobElementTypeCheck.h"
 #include "InplaceResultDtypeCheck.h"
 #include "ModuleInputDeviceCheck.h"
@@ -32,6 +33,7 @@ const struct {
     {"torch-data-ptr-dtype", add<DataPtrDtypeCheck>},
     {"torch-debug-inspect", add<DebugInspectCheck>},
     {"torch-discarded-conversion", add<DiscardedConversionCheck>},
+    {"torch-explain", add<ExplainCheck>},
     {"torch-from-blob-element-type", add<FromBlobElementTypeCheck>},
     {"torch-inplace-result-dtype", add<InplaceResultDtypeCheck>},
     {"torch-module-input-device", add<ModuleInputDeviceCheck>},

@@ -27,6 +27,8 @@ llvm::StringRef dtypeName(Dtype D) {
   return Names[static_cast<unsigned>(D)];
 }
 
+llvm::StringRef rankName(Rank R) { return R == Rank::Zero ? "0" : "1+"; }
+
 std::optional<Dtype> parseDtype(llvm::StringRef Name) {
   return llvm::StringSwitch<std::optional<Dtype>>(Name.lower())
       .Case("bool", Dtype::Bool)
@@ -87,9 +89,32 @@ static std::string factStr(const Fact<T> &X, F Print) {
   return "";
 }
 
+template <typename T, typename F>
+static void encodeFact(llvm::raw_ostream &OS, const Fact<T> &X, F Print) {
+  OS << int(X.S);
+  if (X.isKnown()) {
+    OS << ':';
+    Print(X.Value);
+    OS << ':' << X.FromModuleOutput;
+  }
+  OS << ',';
+}
+
+void Facts::encode(llvm::raw_ostream &OS) const {
+  encodeFact(OS, DType, [&](Dtype D) { OS << int(D); });
+  encodeFact(OS, Dev, [&](const Device &D) { OS << D.Kind << ':' << D.Index; });
+  encodeFact(OS, Shape, [&](Rank R) { OS << int(R); });
+}
+
 std::string Facts::str() const {
-  return "dtype=" + factStr(DType, [](Dtype D) { return dtypeName(D).str(); }) +
-         " device=" + factStr(Dev, [](const Device &D) { return D.str(); });
+  std::string S =
+      "dtype=" + factStr(DType, [](Dtype D) { return dtypeName(D).str(); }) +
+      " device=" + factStr(Dev, [](const Device &D) { return D.str(); });
+  // The rank is said only where it is known: dtypes, devices and modules
+  // have none.
+  if (Shape.isKnown())
+    S += " rank=" + rankName(Shape.Value).str();
+  return S;
 }
 
 } // namespace torch_tidy

@@ -46,6 +46,27 @@ constexpr unsigned RunAllowance = 16;
 /// keeping the worst case of a summary bounded.
 constexpr unsigned SummaryDepth = 6;
 
+/// Tensor operands of unknown rank whose possible ranks promotion tries
+/// (each may or may not be zero-dimensional: two to this power cases);
+/// real operations have two or three operands.
+constexpr unsigned RankGuesses = 6;
+
+/// How many distinct argument states a helper is analyzed for, to find
+/// mismatches inside it (interprocedural/CallContexts.h): real helpers are
+/// called with one or two; a helper called with more is checked for the
+/// first ones only.
+constexpr unsigned ContextsPerFunction = 8;
+
+/// How many flags a function's runs assume values for (domain/Valuation.h):
+/// each is run once per valuation, two to this power runs; flags tested
+/// after these are joined as in one run.
+constexpr unsigned FlagsFollowed = 2;
+
+/// Classes and arrays nested in a raw buffer's element type that are looked
+/// through to find the numbers it is made of (`cv::Vec3b` is an array in a
+/// base class; `std::string` a pointer in a member of a member): a few.
+constexpr unsigned ElementTypeDepth = 8;
+
 /// How deeply rule files may include one another; deeper is a cycle.
 constexpr unsigned IncludeDepth = 16;
 

@@ -50,7 +50,9 @@ struct Value {
   llvm::SmallVector<ListElement, 0> Elements;
   bool ListKnown = false;
 
-  static Value unknown(ValueKind K) { return {K, Facts::top(), {}, false}; }
+  static Value unknown(ValueKind K, Cause C = {}) {
+    return {K, Facts::top(C), {}, false};
+  }
   static Value of(ValueKind K, const Facts &F) { return {K, F, {}, false}; }
   /// Nothing has been set yet on any path.
   static Value bottom(ValueKind K) { return {K, Facts{}, {}, false}; }

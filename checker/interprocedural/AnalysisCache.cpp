@@ -1,6 +1,9 @@
 //===- AnalysisCache.cpp --------------------------------------------------===//
 #include "interprocedural/AnalysisCache.h"
+#include "interprocedural/CallContexts.h"
 #include "interprocedural/CrossFunction.h"
+#include "interprocedural/Flags.h"
+#include "domain/Limits.h"
 #include "solver/Solver.h"
 #include <map>
 
@@ -25,6 +28,12 @@ struct PerSetup {
   CrossFunction Across;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionView>>
       Views;
+  /// Helpers analyzed from a call's states, by CallContext::Key; null where
+  /// the helper had too many contexts already.
+  llvm::StringMap<std::unique_ptr<FunctionView>> Contexts;
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> ContextsOf;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<ConditionalView>>
+      Conditional;
 };
 
 struct Cache {
@@ -57,6 +66,21 @@ PerSetup &perSetup(clang::ASTContext &Ctx, const AnalysisSetup &Setup) {
 
 void resetAnalysisCache() { cache() = Cache(); }
 
+const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
+                              clang::ASTContext &Ctx,
+                              const AnalysisSetup &Setup) {
+  PerSetup &S = perSetup(Ctx, Setup);
+  std::optional<CallContext> C =
+      callContext(View, At, S.Across.members(), S.Across);
+  if (!C)
+    return nullptr;
+  auto [It, New] = S.Contexts.try_emplace(C->Key);
+  if (New && ++S.ContextsOf[C->Def] <= limits::ContextsPerFunction)
+    It->second = std::make_unique<FunctionView>(
+        solveForChecks(S.Model, C->Def, std::move(C->Entry), C->Assumed));
+  return It->second && It->second->analyzed() ? It->second.get() : nullptr;
+}
+
 const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup) {
   return perSetup(Ctx, Setup).Model;
 }
@@ -69,6 +93,21 @@ const FunctionView &analysisOf(const clang::FunctionDecl *FD,
   if (!View)
     View = std::make_unique<FunctionView>(solveForChecks(S.Model, FD));
   return *View;
+}
+
+llvm::ArrayRef<ConditionalView>
+conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                   const AnalysisSetup &Setup) {
+  PerSetup &S = perSetup(Ctx, Setup);
+  auto [It, New] = S.Conditional.try_emplace(FD);
+  if (New)
+    for (Valuation &V : valuationsOf(flagsOf(S.Words, FD))) {
+      FunctionView View = solveForChecks(S.Model, FD, std::nullopt, V);
+      if (!View.analyzed())
+        continue;
+      It->second.push_back({std::move(V), std::move(View)});
+    }
+  return It->second;
 }
 
 } // namespace torch_tidy

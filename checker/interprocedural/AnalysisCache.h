@@ -5,6 +5,7 @@
 #include "model/ModelFiles.h"
 #include "rules/RuleSet.h"
 #include "solver/FunctionView.h"
+#include "domain/Valuation.h"
 #include <memory>
 
 namespace torch_tidy {
@@ -23,6 +24,21 @@ struct AnalysisSetup {
 const FunctionView &analysisOf(const clang::FunctionDecl *FD,
                                clang::ASTContext &Ctx,
                                const AnalysisSetup &Setup);
+/// The helper the call At in View goes into, analyzed from the states of
+/// that call (CallContexts.h); null when there is none to analyze, or the
+/// helper has been analyzed for limits::ContextsPerFunction states already.
+const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
+                              clang::ASTContext &Ctx,
+                              const AnalysisSetup &Setup);
+/// FD analyzed once per valuation of the flags it tests (Flags.h), each
+/// view with what it assumed; empty when FD tests none.
+struct ConditionalView {
+  Valuation Assumed;
+  FunctionView View;
+};
+llvm::ArrayRef<ConditionalView> conditionalViewsOf(const clang::FunctionDecl *FD,
+                                                   clang::ASTContext &Ctx,
+                                                   const AnalysisSetup &Setup);
 /// The translation unit's model (vocabulary, rules, modules), for checks
 /// that need it without analyzing a function.
 const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup);

@@ -19,6 +19,9 @@ public:
                  const Env &S) override {
     return Sums.returnOf(P, K, Caller, S);
   }
+  const clang::FunctionDecl *definitionFor(const CallParts &P) override {
+    return Sums.summarizable(P);
+  }
   Value memberAnywhere(const clang::FieldDecl *F) override {
     return Mem.anywhere(F);
   }
@@ -32,6 +35,8 @@ public:
                         Env &E, bool Record) override {
     Mem.callEffect(P, Fn, E, Record);
   }
+
+  Members &members() { return Mem; }
 
 private:
   Members Mem;

@@ -2,6 +2,7 @@
 #include "interprocedural/Members.h"
 #include "ast/Strip.h"
 #include "domain/Limits.h"
+#include "model/Construction.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/SetVector.h"
@@ -113,7 +114,7 @@ void Members::ready(ClassState &C) {
 }
 
 /// What an implicit default constructor leaves: the default member
-/// initializers, or a default-constructed (unknown) value.
+/// initializers, or a default-initialized value (model/Construction.h).
 Env Members::implicitDefaults(const ClassState &C) {
   Evaluator Ev(M, nullptr);
   Env Defaults;
@@ -122,7 +123,7 @@ Env Members::implicitDefaults(const ClassState &C) {
     ValueKind K = M.Words.kindOf(F->getType());
     Value V = F->hasInClassInitializer() && F->getInClassInitializer()
                   ? Ev.eval(F->getInClassInitializer(), Env{})
-                  : Value::unknown(K);
+                  : defaultInitialized(K, F->getLocation());
     Defaults.at(F) = V.Kind == K ? V : Value::unknown(K);
   }
   return membersOf(Defaults, C.Shape.Followed);
@@ -274,11 +275,12 @@ Value Members::anywhere(const FieldDecl *F) {
   ValueKind K = M.Words.kindOf(F->getType());
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  Cause NotFollowed{Why::Member, F->getLocation(), {}, F};
   if (!C)
-    return Value::unknown(K);
+    return Value::unknown(K, NotFollowed);
   ready(*C);
   if (!C->Shape.Followed.count(F))
-    return stated(*C, F, Value::unknown(K));
+    return stated(*C, F, Value::unknown(K, NotFollowed));
   if (const Value *V = C->Invariant.find(F))
     return stated(*C, F, *V);
   // While the invariant is being computed, a member no exit has reached

@@ -1,6 +1,7 @@
 //===- Summaries.cpp ------------------------------------------------------===//
 #include "interprocedural/Summaries.h"
 #include "domain/Limits.h"
+#include "model/Calls.h"
 #include "interprocedural/Members.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
@@ -19,24 +20,6 @@ template <typename T> void anonymize(Fact<T> &F, SourceLocation Param) {
     F = Fact<T>::top(); // not yet set on some path of the caller: unknown
   F.Origin = F.isKnown() ? Param : SourceLocation();
   F.Spelling = nullptr;
-}
-
-void encode(llvm::raw_ostream &OS, const Fact<Dtype> &F) {
-  OS << int(F.S);
-  if (F.isKnown())
-    OS << ':' << int(F.Value) << ':' << F.FromModuleOutput;
-  OS << ',';
-}
-void encode(llvm::raw_ostream &OS, const Fact<Device> &F) {
-  OS << int(F.S);
-  if (F.isKnown())
-    OS << ':' << F.Value.Kind << ':' << F.Value.Index << ':'
-       << F.FromModuleOutput;
-  OS << ',';
-}
-void encode(llvm::raw_ostream &OS, const Facts &F) {
-  encode(OS, F.DType);
-  encode(OS, F.Dev);
 }
 
 /// Gives back to a fact that passed through the callee unchanged the origin
@@ -61,6 +44,7 @@ void restore(Facts &F, const FunctionDecl *Def,
              llvm::ArrayRef<std::optional<Value>> Args) {
   restore(F.DType, Def, Args);
   restore(F.Dev, Def, Args);
+  restore(F.Shape, Def, Args);
 }
 
 } // namespace
@@ -107,7 +91,7 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
   llvm::raw_string_ostream OS(Out.Key);
   OS << static_cast<const void *>(Def);
   for (const auto &[Member, V] : Out.Entry.Vars)
-    encode(OS, V.State);
+    V.State.encode(OS);
   for (unsigned I = 0; I < P.Args.size() && I < Def->getNumParams(); ++I) {
     OS << '|';
     const ParmVarDecl *PD = Def->getParamDecl(I);
@@ -122,7 +106,8 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
     Value Arg = Value::of(PK, V.State);
     anonymize(Arg.State.DType, PD->getLocation());
     anonymize(Arg.State.Dev, PD->getLocation());
-    encode(OS, Arg.State);
+    anonymize(Arg.State.Shape, PD->getLocation());
+    Arg.State.encode(OS);
     Out.Entry.at(PD) = std::move(Arg);
     Out.Given[I] = std::move(V);
   }
@@ -147,12 +132,15 @@ Value Summaries::finish(Value V, const FunctionDecl *Def, const Seeded &Seed,
 Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                           const Env &S) {
   const FunctionDecl *Def = K == ValueKind::None ? nullptr : summarizable(P);
-  if (!Def || recursive(Def))
-    return Value::unknown(K);
+  SourceLocation Loc = P.Callee->getLocation();
+  if (!Def)
+    return Value::unknown(K, unknownResult(M.Words, P.Callee, Loc));
+  if (recursive(Def))
+    return Value::unknown(K, {Why::Limit, Loc, {}, Def});
   unsigned Remaining = limits::SummaryDepth - Stack.size();
   if (Remaining == 0) {
     Stack.back().Truncated = true;
-    return Value::unknown(K);
+    return Value::unknown(K, {Why::Limit, Loc, {}, Def});
   }
   Seeded Seed = seed(Def, P, Caller, S);
   if (auto It = Cache.find(Seed.Key); It != Cache.end())

@@ -30,6 +30,16 @@ bool mayWriteReceiver(const Vocabulary &Words, const CallParts &P,
 bool mayWriteArgument(const CallParts &P, unsigned I, const CallRule *R,
                       ValueKind K);
 
+/// The argument a rule's `writes` names (by position or by its parameter's
+/// name); null for `writes: self`, no `writes`, or an argument the call does
+/// not have.
+const clang::Expr *writtenArgument(const CallParts &P, const CallRule &R);
+
+/// The expression an argument lets the callee write through a proxy built
+/// from a non-const reference (OpenCV's OutputArray from `cv::Mat &`);
+/// null for any other argument.
+const clang::Expr *proxiedForWriting(const clang::Expr *Arg);
+
 /// The variable an argument lets the callee write through a proxy built
 /// from a non-const reference: OpenCV's OutputArray from `cv::Mat &`.
 const clang::ValueDecl *writtenThroughProxy(const Vocabulary &Words,

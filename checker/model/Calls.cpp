@@ -9,18 +9,44 @@ using namespace clang;
 
 namespace torch_tidy {
 
+Cause unknownResult(const Vocabulary &Words, const FunctionDecl *F,
+                    SourceLocation Loc) {
+  if (Words.isLibraryCode(F))
+    return {Why::NoRule, Loc, {}, F};
+  if (!F->hasBody())
+    return {Why::Elsewhere, Loc, {}, F};
+  return {};
+}
+
 Facts moduleDefaults(const ModelContext &M, const CXXRecordDecl *RD,
                      const Expr *Where) {
   Facts F = Facts::top();
   const ModuleBehaviour *B = M.Modules.behaviour(RD);
   if (!B)
     return F;
+  if (!B->HoldsParameters)
+    return Facts(); // nothing: neutral in the join of a Sequential's modules
   SourceLocation Loc = Where->getExprLoc();
   if (B->Dtype.K == Source::Fixed && B->Dtype.FixedDtype)
     F.DType = Fact<Dtype>::known(*B->Dtype.FixedDtype, Loc);
   if (B->Device.K == Source::Fixed && B->Device.FixedDevice)
     F.Dev = Fact<Device>::known(*B->Device.FixedDevice, Loc);
   return F;
+}
+
+Facts constructedModule(Evaluator &Ev, const CXXRecordDecl *RD,
+                        llvm::ArrayRef<const Expr *> Args, const Expr *Where,
+                        const Env &S) {
+  const ModuleBehaviour *B = Ev.model().Modules.behaviour(RD);
+  if (!B || !B->Submodules)
+    return moduleDefaults(Ev.model(), RD, Where);
+  Facts Joined;
+  for (const Expr *Arg : Args) {
+    Value V = Ev.eval(Arg, S);
+    if (V.Kind == ValueKind::Module)
+      Joined = Joined.join(V.State);
+  }
+  return Joined;
 }
 
 /// What a module call returns: tensors of its parameters' state when its
@@ -73,17 +99,18 @@ static Value byCode(Evaluator &Ev, const CallParts &P, const Expr *E,
   if (Role == FunctionRole::PassThrough && P.Args.size() == 1)
     return Ev.eval(P.Args[0], S);
   if (K == ValueKind::Module && Role == FunctionRole::MakeObject)
-    return Value::of(K, moduleDefaults(M, M.Words.moduleClassOf(E->getType()), E));
+    return Value::of(K, constructedModule(Ev, M.Words.moduleClassOf(E->getType()),
+                                          P.Args, E, S));
   if (std::optional<Value> Out = moduleOutput(Ev, P, K, E, S))
     return *Out;
   const CallRule *R = M.Calls.ruleFor(P);
   if (!R && M.Across && !(Ev.MembersOnly && onThis(P)))
     return M.Across->returnOf(P, K, Ev, S); // what the user's function returns
   if (!R || !R->ReturnsState)
-    return Value::unknown(K);
+    return Value::unknown(K, unknownResult(M.Words, P.Callee, E->getExprLoc()));
   Evaluator::Nesting Deeper(Ev);
   if (!Deeper.within(limits::RuleNesting))
-    return Value::unknown(K);
+    return Value::unknown(K, {Why::Limit, E->getExprLoc(), {}, nullptr});
   return Value::of(K, applyRule(Ev, *R, P, E, S));
 }
 

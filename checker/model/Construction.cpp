@@ -24,7 +24,7 @@ Value dtypeOrDevice(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
   unsigned N = CE->getNumArgs();
   if (N == 0 || (N == 1 && Ev.words().is(strip(CE->getArg(0))->getType(),
                                          TypeRole::Nullopt)))
-    return Value::of(K, {Fact<Dtype>::unset(), Fact<Device>::unset()});
+    return Value::of(K, Facts::unset());
   if (Ev.words().kindOf(CE->getArg(0)->getType()) == K) {
     Value V = Ev.eval(CE->getArg(0), S);
     // Device(kCUDA, 1)
@@ -48,7 +48,7 @@ Value dtypeOrDevice(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
 
 /// TensorOptions(kHalf), TensorOptions(kCUDA), TensorOptions("cuda:1").
 Value options(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
-  Facts F{Fact<Dtype>::unset(), Fact<Device>::unset()};
+  Facts F = Facts::unset();
   unsigned N = CE->getNumArgs();
   if (N == 0)
     return Value::of(ValueKind::Options, F);
@@ -62,8 +62,11 @@ Value options(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
   return Value::of(ValueKind::Options, F);
 }
 
-/// A Mat by its constructor's rule: `cv::Mat(rows, cols, CV_32FC3)`.
+/// A Mat by its constructor's rule: `cv::Mat(rows, cols, CV_32FC3)`; a
+/// default-constructed one is empty.
 Value mat(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
+  if (CE->getNumArgs() == 0)
+    return defaultInitialized(ValueKind::Mat, CE->getExprLoc());
   CallParts P = constructorParts(CE);
   const CallRule *R = Ev.model().Calls.ruleFor(P);
   if (!R || !R->ReturnsState)
@@ -72,6 +75,17 @@ Value mat(Evaluator &Ev, const CXXConstructExpr *CE, const Env &S) {
 }
 
 } // namespace
+
+Value defaultInitialized(ValueKind K, SourceLocation Loc) {
+  if (K != ValueKind::Mat)
+    return Value::unknown(K);
+  // No elements yet (bottom), on the CPU as every Mat is.
+  static const std::optional<Device> Cpu = parseDevice("cpu");
+  Value V = Value::unknown(K);
+  V.State.DType = Fact<Dtype>{};
+  V.State.Dev = Fact<Device>::known(*Cpu, Loc);
+  return V;
+}
 
 Value construct(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
                 const Env &S) {
@@ -92,9 +106,10 @@ Value construct(Evaluator &Ev, const CXXConstructExpr *CE, ValueKind K,
     if (CE->getNumArgs() >= 1 &&
         strip(CE->getArg(0))->getType()->isNullPtrType())
       return Value::unknown(K); // an empty holder
-    return Value::of(K, moduleDefaults(Ev.model(),
-                                       Ev.words().moduleClassOf(CE->getType()),
-                                       CE));
+    return Value::of(K, constructedModule(
+                            Ev, Ev.words().moduleClassOf(CE->getType()),
+                            llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()),
+                            CE, S));
   default:
     return Value::unknown(K);
   }

@@ -14,6 +14,13 @@ namespace torch_tidy {
 Value construct(Evaluator &Ev, const clang::CXXConstructExpr *CE, ValueKind K,
                 const Env &S);
 
+/// The value of an object of kind K default-initialized where the code
+/// shows no constructor call (a member of a class whose implicit
+/// constructor is not defined here): an empty OpenCV image, which has no
+/// elements a read could mistake, so its depth is whatever first fills it;
+/// unknown for every other kind.
+Value defaultInitialized(ValueKind K, clang::SourceLocation Loc);
+
 } // namespace torch_tidy
 
 #endif

@@ -21,10 +21,11 @@ Value emptyList(ValueKind K) {
   return positional(K) ? Value{K, Facts::top(), {}, true} : Value::bottom(K);
 }
 
-/// The state V brings into a list of kind K as one element: a tensor's (or
-/// for IValue lists, an IValue's); unknown for anything else.
+/// The state V brings into a list of kind K as one element: a tensor's or
+/// a Mat's (or for IValue lists, an IValue's); unknown for anything else.
 Facts elementState(ValueKind K, const Value &V) {
   bool Holds = V.Kind == ValueKind::Tensor ||
+               (!positional(K) && V.Kind == ValueKind::Mat) ||
                (positional(K) && V.Kind == ValueKind::IValue);
   return Holds ? V.State : Facts::top();
 }
@@ -61,9 +62,8 @@ Value withAdded(Evaluator &Ev, Value L, const Expr *Arg, const Env &S) {
     Added = fromBraces(Ev, IL, L.Kind, S).State;
   } else {
     Value V = Ev.eval(Arg, S);
-    Added = V.Kind == ValueKind::Tensor || V.Kind == ValueKind::TensorList
-                ? V.State
-                : Facts::top();
+    Added = V.Kind == ValueKind::TensorList ? V.State
+                                            : elementState(L.Kind, V);
   }
   L.State = L.State.join(Added);
   return L;
@@ -315,8 +315,11 @@ bool containerEffects(Evaluator &Ev, const CallExpr *CE, const CallParts &P,
       forgetElement(Ev, *O, E, Set);
   }
   for (unsigned I = 0; I < P.Args.size(); ++I) {
-    if (mayWriteArgument(P, I, R, ValueKind::Tensor))
-      if (std::optional<ElementOwner> O = elementOwner(Words, P.Args[I]))
+    // An element given through a proxy that writes it (an OutputArray).
+    const Expr *Proxied = proxiedForWriting(P.Args[I]);
+    if (mayWriteArgument(P, I, R, ValueKind::Tensor) || (!R && Proxied))
+      if (std::optional<ElementOwner> O =
+              elementOwner(Words, Proxied ? Proxied : P.Args[I]))
         forgetElement(Ev, *O, E, Set);
     // A shared list handed to code no rule describes may gain elements.
     if (const ValueDecl *VD = Words.namedDecl(P.Args[I]);

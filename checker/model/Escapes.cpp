@@ -80,6 +80,15 @@ private:
            Words.kindOf(T) == ValueKind::TensorList;
   }
   void positionIn(const Expr *E, const ValueDecl *Self);
+  /// Module handles are shallow: one the library keeps (a Sequential built
+  /// from it, push_back, register_module) is converted with its keeper.
+  void markKeptModules(const Decl *Callee, llvm::ArrayRef<const Expr *> Args) {
+    if (!Callee || !Words.isLibraryCode(Callee))
+      return;
+    for (const Expr *Arg : Args)
+      if (Words.kindOf(Arg->getType()) == ValueKind::Module)
+        mark(Arg);
+  }
 
   const Vocabulary &Words;
   const CXXRecordDecl *Class;
@@ -138,6 +147,9 @@ bool EscapeScan::VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
 // insert or erase takes them (`v.insert(v.end(), w.begin(), w.end())`,
 // whose effect on v is modeled); elsewhere they may write.
 bool EscapeScan::VisitCXXConstructExpr(CXXConstructExpr *CE) {
+  if (!CE->getConstructor()->isCopyOrMoveConstructor())
+    markKeptModules(CE->getConstructor(),
+                    llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()));
   if (CE->getNumArgs() >= 2 && Words.isOwningList(CE->getType()) &&
       iteratedRange(Words, CE->getArg(0), CE->getArg(1)))
     for (unsigned I = 0; I < 2; ++I)
@@ -175,6 +187,9 @@ bool EscapeScan::VisitCallExpr(CallExpr *CE) {
   // object are followed as calls that may run any of its methods.
   for (const Expr *Arg : CE->arguments())
     place(Arg);
+  if (!isa<CXXOperatorCallExpr>(CE)) // `lin->`, `lin(x)` keep nothing
+    markKeptModules(CE->getCalleeDecl(),
+                    llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()));
   const Expr *Obj = iteratorOf(Words, CE, Iterator);
   if (!Obj || ReadOnly.count(CE) ||
       Words.kindOf(Obj->getType()) != ValueKind::TensorList)

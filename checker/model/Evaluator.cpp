@@ -1,6 +1,8 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "model/Evaluator.h"
+#include "ast/FlagTests.h"
 #include "ast/Literals.h"
+#include "ast/Names.h"
 #include "ast/Strip.h"
 #include "domain/Limits.h"
 #include "model/Calls.h"
@@ -20,14 +22,24 @@ bool Evaluator::isLocal(const ValueDecl *D) const {
          VD->getParentFunctionOrMethod() == Fn;
 }
 
+/// A Mat, or an owning list of Mats.
+static bool isMatOrMats(const Vocabulary &Words, QualType T) {
+  ValueKind K = Words.kindOf(T);
+  return K == ValueKind::Mat ||
+         (K == ValueKind::TensorList && Words.isOwningList(T) &&
+          Words.kindOf(firstTemplateArg(T.getNonReferenceType())) ==
+              ValueKind::Mat);
+}
+
 /// What an expression stands for when it only refers to another: an
-/// OpenCV InputArray made from a Mat, the tuple behind `out->`.
+/// OpenCV InputArray made from a Mat or a vector of them, the tuple behind
+/// `out->`.
 static const Expr *referredTo(const Expr *E, const Vocabulary &Words) {
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
       CE && CE->getNumArgs() >= 1 && Words.kindOf(E->getType()) == ValueKind::None &&
       CE->getConstructor()->getNumParams() >= 1 &&
       CE->getConstructor()->getParamDecl(0)->getType()->isReferenceType() &&
-      Words.kindOf(CE->getArg(0)->getType()) == ValueKind::Mat)
+      isMatOrMats(Words, CE->getArg(0)->getType()))
     return CE->getArg(0);
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
       OC && OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&
@@ -71,13 +83,26 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     return lookup(D, S);
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return member(ME, K, S);
-  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    if (std::optional<bool> Holds = assumedValueOf(CO->getCond()))
+      return eval(*Holds ? CO->getTrueExpr() : CO->getFalseExpr(), S);
     return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
     return construct(*this, CE, K, S);
   if (isa<CallExpr>(E))
     return evalCall(*this, E, K, S);
   return Value::unknown(K);
+}
+
+std::optional<bool> Evaluator::assumedValueOf(const Expr *Cond) const {
+  if (Assumed.empty())
+    return std::nullopt;
+  std::optional<FlagTest> T = flagTest(Cond);
+  for (const AssumedFlag &A : Assumed)
+    if (T && A.Flag == T->Flag)
+      return A.Value == T->HoldsWhen;
+  return std::nullopt;
 }
 
 /// A member of another object than `this`.
@@ -116,8 +141,10 @@ std::optional<Value> Evaluator::constant(const Expr *E, ValueKind K) {
 
 Value Evaluator::lookup(const ValueDecl *D, const Env &S) {
   ValueKind K = words().kindOf(D->getType());
-  if (K == ValueKind::None || Escaped.count(D))
+  if (K == ValueKind::None)
     return Value::unknown(K);
+  if (Escaped.count(D))
+    return Value::unknown(K, {Why::Escaped, D->getLocation(), {}, D});
   if (const auto *VD = dyn_cast<VarDecl>(D))
     return variable(VD, K, S);
   // A member of `this`.
@@ -188,6 +215,8 @@ Value Evaluator::outside(const VarDecl *VD, ValueKind K) {
       return Global ? withAnnotation(VD, std::move(V)) : V;
     }
   }
+  if (isa<ParmVarDecl>(VD))
+    return Value::unknown(K, {Why::Parameter, VD->getLocation(), {}, VD});
   return Global ? withAnnotation(VD, Value::unknown(K)) : Value::unknown(K);
 }
 

@@ -11,6 +11,7 @@
 #define TORCH_TIDY_MODEL_EVALUATOR_H
 
 #include "domain/Env.h"
+#include "domain/Valuation.h"
 #include "model/ModelContext.h"
 #include "model/ModelFileLoads.h"
 #include "llvm/ADT/DenseSet.h"
@@ -45,6 +46,11 @@ public:
   /// methods return unknown instead of their summaries, which the members'
   /// states rarely need and which would be computed anew for each state.
   bool MembersOnly = false;
+  /// The flag values the run assumes (domain/Valuation.h): a `?:` on one
+  /// of them is its assumed side alone.
+  Valuation Assumed;
+  /// The value Assumed gives the flag Cond tests, if any.
+  std::optional<bool> assumedValueOf(const clang::Expr *Cond) const;
   /// Every call a `model-file` rule was applied to.
   ModelFileLoads Loads;
 

@@ -28,6 +28,11 @@ public:
   virtual Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                          const Env &S) = 0;
 
+  /// The body a call of the user's own code would be followed into: a
+  /// visible definition outside the libraries that the call cannot
+  /// dispatch away from; null for every other call.
+  virtual const clang::FunctionDecl *definitionFor(const CallParts &P) = 0;
+
   /// What member F holds wherever its class's own flow does not say.
   virtual Value memberAnywhere(const clang::FieldDecl *F) = 0;
 

@@ -17,7 +17,7 @@ const ModelFileLoad &ModelFileLoads::load(const ModelContext &M,
   if (!New)
     return L;
   L.Call = Call;
-  L.State = Facts::top();
+  L.State = Facts::top({Why::ModelFile, Call->getExprLoc(), {}, nullptr});
   std::optional<std::string> Path =
       R.PathArg < P.Args.size()
           ? literalText(P.Args[R.PathArg], limits::LiteralDepth)

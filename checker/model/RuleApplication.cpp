@@ -4,6 +4,7 @@
 #include "ast/Strip.h"
 #include "domain/Limits.h"
 #include "model/Promotion.h"
+#include "clang/AST/ExprCXX.h"
 
 using namespace clang;
 
@@ -20,7 +21,7 @@ Facts operandState(Evaluator &Ev, const Source &Src, const CallParts &P,
   if (Src.K == Source::Argument && Src.Index < P.Args.size())
     return Ev.eval(P.Args[Src.Index], S).State;
   if (Src.K == Source::Unset)
-    return {Fact<Dtype>::unset(), Fact<Device>::unset()};
+    return Facts::unset();
   return Facts::top();
 }
 
@@ -84,6 +85,67 @@ Fact<Device> deviceFrom(Evaluator &Ev, const CallRule &R, const CallParts &P,
   }
 }
 
+/// The number of sizes a sizes argument lists, when it is written as a
+/// braced list: `{1, 3, 224, 224}` has four, `{}` none.
+std::optional<unsigned> listedSizes(const Expr *Arg) {
+  const Expr *E = strip(Arg);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+    E = strip(CE->getArg(0)); // IntArrayRef(std::initializer_list)
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+    E = strip(SIL->getSubExpr());
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      CE && CE->getNumArgs() == 0 && CE->isListInitialization())
+    return 0u; // `{}`
+  if (const auto *IL = dyn_cast<InitListExpr>(E))
+    return IL->getNumInits();
+  return std::nullopt;
+}
+
+/// torch::tensor's data: a braced list, or a container, has dimensions; a
+/// lone number has none.
+Fact<Rank> dataRank(const Vocabulary &Words, const Expr *Arg,
+                    SourceLocation Loc) {
+  const Expr *E = strip(Arg);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+    E = strip(CE->getArg(0)); // TensorDataContainer(what was written)
+  if (isa<InitListExpr, CXXStdInitializerListExpr>(E) ||
+      Words.isOwningList(E->getType()) || Words.isListView(E->getType()))
+    return Fact<Rank>::known(Rank::Dims, Loc);
+  unsigned Cat;
+  if (Vocabulary::arithmeticCategory(E->getType(), Cat))
+    return Fact<Rank>::known(Rank::Zero, Loc);
+  return Fact<Rank>::top();
+}
+
+Fact<Rank> rankFrom(Evaluator &Ev, const CallRule &R, const CallParts &P,
+                    const Expr *Call, const Env &S) {
+  const RankSource &Src = R.RankFrom;
+  SourceLocation Loc = Call->getExprLoc();
+  switch (Src.K) {
+  case RankSource::Fixed:
+    return Fact<Rank>::known(Src.FixedRank, Loc);
+  case RankSource::Self:
+    return P.self() ? Ev.eval(P.self(), S).State.Shape : Fact<Rank>::top();
+  case RankSource::Argument:
+    return Src.Index < P.Args.size() ? Ev.eval(P.Args[Src.Index], S).State.Shape
+                                     : Fact<Rank>::top();
+  case RankSource::Promote:
+    return promotedRank(Ev, P, S, Loc);
+  case RankSource::Data:
+    return P.Args.empty() ? Fact<Rank>::top()
+                          : dataRank(Ev.words(), P.Args[0], Loc);
+  case RankSource::Sizes: {
+    const Expr *Sizes = P.argumentNamed(Src.Param);
+    std::optional<unsigned> N = Sizes ? listedSizes(Sizes) : std::nullopt;
+    if (!N)
+      return Fact<Rank>::top();
+    return Fact<Rank>::known(*N ? Rank::Dims : Rank::Zero, Loc);
+  }
+  default:
+    return Fact<Rank>::top();
+  }
+}
+
 /// Which `set-by` kind argument I of a call is; none for other arguments.
 /// Text: the argument is a string a device is parsed from.
 std::optional<OverrideArg> overrideKind(const Vocabulary &Words,
@@ -134,6 +196,7 @@ Facts applyRule(Evaluator &Ev, const CallRule &R, const CallParts &P,
   Facts F;
   F.DType = dtypeFrom(Ev, R, P, Call, S);
   F.Dev = deviceFrom(Ev, R, P, Call, S);
+  F.Shape = rankFrom(Ev, R, P, Call, S);
   return applyOverrides(Ev, R, P, F, Call, S);
 }
 

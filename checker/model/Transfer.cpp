@@ -44,6 +44,13 @@ const ValueDecl *handleGiven(const Vocabulary &Words, const Expr *Arg) {
   return nullptr;
 }
 
+/// A value a call may have changed in ways no rule describes.
+Cause writtenBy(const CallParts &P) {
+  const Expr *At = P.Receiver ? P.Receiver : P.Args.empty() ? nullptr : P.Args[0];
+  return {Why::Written, At ? At->getExprLoc() : P.Callee->getLocation(), {},
+          P.Callee};
+}
+
 } // namespace
 
 Transfer::Transfer(Evaluator &Ev) : Ev(Ev) {
@@ -167,10 +174,8 @@ bool Transfer::ruleEffects(const CallParts &P, const CallExpr *CE,
   const Vocabulary &Words = Ev.words();
   if (R->Writes) {
     // The call's state goes into its output argument or object.
-    const Expr *Out = R->Writes->IsSelf ? P.Receiver
-                      : R->Writes->Index < P.Args.size()
-                          ? P.Args[R->Writes->Index]
-                          : nullptr;
+    const Expr *Out =
+        R->Writes->IsSelf ? P.Receiver : writtenArgument(P, *R);
     const ValueDecl *VD = nullptr;
     if (Out && !(VD = Words.namedDecl(Out)))
       VD = writtenThroughProxy(Words, Out);
@@ -190,8 +195,23 @@ bool Transfer::ruleEffects(const CallParts &P, const CallExpr *CE,
     assign(E, Recv,
            Value::of(K, applyOverrides(Ev, *R, P, Ev.lookup(Recv, E).State, CE, E)));
   else if (R->Receiver == ReceiverEffect::Unknown)
-    assign(E, Recv, Value::unknown(K));
+    assign(E, Recv, Value::unknown(K, writtenBy(P)));
+  else if (R->Receiver == ReceiverEffect::Absorb)
+    assign(E, Recv, Value::of(K, absorbed(Ev.lookup(Recv, E).State, P, E)));
   return true;
+}
+
+/// Into's state joined with those of the modules a call is given.
+Facts Transfer::absorbed(Facts Into, const CallParts &P, const Env &E) {
+  bool Any = false;
+  for (const Expr *Arg : P.Args) {
+    Value V = Ev.eval(Arg, E);
+    if (V.Kind != ValueKind::Module)
+      continue; // a name given with the module
+    Into = Into.join(V.State);
+    Any = true;
+  }
+  return Any ? Into : Facts::top();
 }
 
 /// A call no rule knows: whatever it may write becomes unknown.
@@ -199,10 +219,10 @@ void Transfer::unknownCallEffects(const CallParts &P, const ValueDecl *Recv,
                                   Env &E) {
   const Vocabulary &Words = Ev.words();
   if (Recv && mayWriteReceiver(Words, P, nullptr))
-    assign(E, Recv, Value::unknown(Words.kindOf(Recv->getType())));
+    assign(E, Recv, Value::unknown(Words.kindOf(Recv->getType()), writtenBy(P)));
   for (unsigned I = 0; I < P.Args.size(); ++I) {
     if (const ValueDecl *VD = writtenThroughProxy(Words, P.Args[I])) {
-      assign(E, VD, Value::unknown(Words.kindOf(VD->getType())));
+      assign(E, VD, Value::unknown(Words.kindOf(VD->getType()), writtenBy(P)));
       continue;
     }
     const ValueDecl *VD = Words.namedDecl(P.Args[I]);
@@ -212,7 +232,7 @@ void Transfer::unknownCallEffects(const CallParts &P, const ValueDecl *Recv,
       continue;
     ValueKind K = Words.kindOf(VD->getType());
     if (mayWriteArgument(P, I, nullptr, K))
-      assign(E, VD, Value::unknown(K));
+      assign(E, VD, Value::unknown(K, writtenBy(P)));
   }
 }
 

@@ -33,6 +33,7 @@ private:
   void call(const clang::CallExpr *CE, Env &E);
   bool ruleEffects(const CallParts &P, const clang::CallExpr *CE,
                    const clang::ValueDecl *Recv, Env &E);
+  Facts absorbed(Facts Into, const CallParts &P, const Env &E);
   void unknownCallEffects(const CallParts &P, const clang::ValueDecl *Recv,
                           Env &E);
   /// Stores V as VD's state. Locals that are references are not stored: a

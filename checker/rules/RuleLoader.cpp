@@ -29,11 +29,15 @@ const char *const CallKeys[] = {
     "set-by",      "receiver",     "when-path", "writes",
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
-    "in-place",    "returns-converted", "path-arg"};
+    "in-place",    "returns-converted", "path-arg", "rank",
+    "index-name",  "fix-converts"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
-                                  "input-device", "outputs"};
+                                  "input-device", "outputs",     "input-dtypes",
+                                  "submodules",   "parameters"};
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
+const char *const ParamKeys[] = {"param"};
+const char *const SizesKeys[] = {"sizes"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
                                "library-namespaces", "types", "elements",
                                "functions", "methods",   "spellings"};
@@ -160,6 +164,20 @@ Operand operand(const YAML::Node &N) {
   fail(N, "unknown operand '" + Text + "'; expected self or argN");
 }
 
+/// `self`, `argN`, or `{param: dst}`: the argument whose parameter has
+/// that name, for outputs that overloads put at different positions.
+Operand writtenOperand(const YAML::Node &N) {
+  if (!N.IsMap())
+    return operand(N);
+  checkKeys(N, ParamKeys, "a written argument");
+  if (!N["param"])
+    fail(N, "expected 'writes' as self, argN or {param: <parameter name>}");
+  Operand O{false, 0, scalar(N["param"], "a parameter name")};
+  if (O.Param.empty())
+    fail(N["param"], "expected a parameter name");
+  return O;
+}
+
 /// {param: flags, mask: 7, negative: self, codes: {0: Byte, 5: Float}}: an
 /// integer constant argument that encodes a dtype (OpenCV's CV_32FC3).
 Source intCode(const YAML::Node &N) {
@@ -238,6 +256,40 @@ Source source(const YAML::Node &N, bool ForDtype) {
   return S;
 }
 
+/// `zero-dim`, `dims`, `self`, `argN`, `promote`, `data`, or
+/// `{sizes: <parameter name>}`.
+RankSource rankSource(const YAML::Node &N) {
+  RankSource R;
+  if (N.IsMap()) {
+    checkKeys(N, SizesKeys, "a rank source");
+    if (!N["sizes"])
+      fail(N, "expected {sizes: <the parameter that takes the sizes>}");
+    R.K = RankSource::Sizes;
+    R.Param = scalar(N["sizes"], "a parameter name");
+    return R;
+  }
+  std::string Text = scalar(N, "a rank source");
+  llvm::StringRef T(Text);
+  unsigned Index;
+  if (T == "zero-dim" || T == "dims") {
+    R.K = RankSource::Fixed;
+    R.FixedRank = T == "zero-dim" ? Rank::Zero : Rank::Dims;
+  } else if (T == "self" || T == "promote" || T == "data" || T == "unknown") {
+    R.K = T == "self"      ? RankSource::Self
+          : T == "promote" ? RankSource::Promote
+          : T == "data"    ? RankSource::Data
+                           : RankSource::Unknown;
+  } else if (T.consume_front("arg") && !T.getAsInteger(10, Index)) {
+    R.K = RankSource::Argument;
+    R.Index = Index;
+  } else {
+    fail(N, "unknown rank source '" + Text +
+                "'; expected zero-dim, dims, self, argN, promote, data, "
+                "unknown or {sizes: <parameter>}");
+  }
+  return R;
+}
+
 constexpr Word<InputPolicy> InputPolicies[] = {
     {"exact", InputPolicy::Exact},
     {"floating", InputPolicy::Floating},
@@ -250,6 +302,7 @@ constexpr Word<OverrideArg> OverrideArgs[] = {
 constexpr Word<ReceiverEffect> ReceiverEffects[] = {
     {"keep", ReceiverEffect::Keep},
     {"convert", ReceiverEffect::Convert},
+    {"absorb", ReceiverEffect::Absorb},
     {"unknown", ReceiverEffect::Unknown}};
 constexpr Word<DevicePolicy> DevicePolicies[] = {
     {"strict", DevicePolicy::Strict},
@@ -286,7 +339,8 @@ constexpr Word<FunctionRole> FunctionRoles[] = {
     {"pass-through", FunctionRole::PassThrough},
     {"make-object", FunctionRole::MakeObject},
     {"make-tuple", FunctionRole::MakeTuple},
-    {"tuple-get", FunctionRole::TupleGet}};
+    {"tuple-get", FunctionRole::TupleGet},
+    {"register-module", FunctionRole::RegisterModule}};
 constexpr Word<MethodRole> MethodRoles[] = {
     {"element-read", ElementRead}, {"iterator", Iterator},
     {"range-begin", RangeBegin},   {"range-end", RangeEnd},
@@ -505,10 +559,15 @@ private:
       R.DtypeFrom = source(D, /*ForDtype=*/true);
       R.DeviceFrom = source(V, /*ForDtype=*/false);
     }
+    if (auto K = C["rank"]) {
+      if (!D)
+        fail(K, "'rank' needs 'dtype' and 'device': the state it belongs to");
+      R.RankFrom = rankSource(K);
+    }
     if (auto W = C["writes"]) {
       if (!R.ReturnsState)
         fail(W, "'writes' needs 'dtype' and 'device': the state it writes");
-      R.Writes = operand(W);
+      R.Writes = writtenOperand(W);
     }
   }
 
@@ -562,13 +621,21 @@ private:
     if ((R.SameDtype || R.SameDevice != DevicePolicy::None) &&
         R.Operands.empty() && !R.AllTensorOperands)
       fail(C, "'same-dtype' and 'same-device' need 'operands'");
+    if (auto F = C["fix-converts"]) {
+      if (!R.SameDtype)
+        fail(F, "'fix-converts' needs 'same-dtype: true': the operands it "
+                "converts to one dtype");
+      R.FixConverts = operand(F);
+    }
   }
 
   static void index(const YAML::Node &C, CallRule &R) {
     auto I = C["index-arg"], Ds = C["index-dtypes"];
     if (!I) {
-      if (Ds)
-        fail(Ds, "'index-dtypes' needs 'index-arg'");
+      if (Ds || C["index-name"])
+        fail(Ds ? Ds : C["index-name"],
+             std::string(Ds ? "'index-dtypes'" : "'index-name'") +
+                 " needs 'index-arg'");
       return;
     }
     R.IndexArg = operand(I);
@@ -579,6 +646,11 @@ private:
       if (!P)
         fail(Ds, "unknown dtype '" + D + "'; expected Long, Int, ...");
       R.IndexDtypes.push_back(*P);
+    }
+    if (auto N = C["index-name"]) {
+      R.IndexName = scalar(N, "what messages call the index argument");
+      if (R.IndexName.empty())
+        fail(N, "expected 'index-name' as a noun: target, mask, ...");
     }
   }
 
@@ -591,7 +663,6 @@ private:
     if (!M["note"])
       fail(M, "module rule needs 'note': the runtime behaviour it encodes");
     ModuleRule R;
-    R.Class = scalar(M["class"], "class");
     R.Note = scalar(M["note"], "note");
     defaults(M, R);
     if (auto E = M["entry-points"])
@@ -607,8 +678,29 @@ private:
     if (auto O = M["outputs"])
       R.OutputsFollowParameters =
           choice(O, "an output source", "output source", OutputSources);
-    claim(Seen, "module " + R.Class, M["class"]);
-    Into.addModule(R);
+    if (auto D = M["input-dtypes"]) {
+      R.InputDtypes.emplace();
+      for (const YAML::Node &N : stringNodes(D, "dtype"))
+        R.InputDtypes->push_back(dtype(N));
+    }
+    if (auto S = M["submodules"]) {
+      if (scalar(S, "a submodule source") != "arguments")
+        fail(S, "'submodules' can only be arguments");
+      R.Submodules = true;
+    }
+    if (auto P = M["parameters"]) {
+      if (scalar(P, "a parameter source") != "none")
+        fail(P, "'parameters' can only be none");
+      if (R.DefaultDtype || R.DefaultDevice)
+        fail(P, "a module without parameters has no dtype or device");
+      R.HoldsParameters = false;
+    }
+    // One rule may describe several classes alike.
+    for (const YAML::Node &C : stringNodes(M["class"], "qualified class name")) {
+      R.Class = C.as<std::string>();
+      claim(Seen, "module " + R.Class, C);
+      Into.addModule(R);
+    }
   }
 
   static void defaults(const YAML::Node &M, ModuleRule &R) {

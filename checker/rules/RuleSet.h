@@ -45,11 +45,31 @@ struct Source {
   llvm::SmallVector<std::pair<int64_t, Dtype>, 8> Codes;
 };
 
+/// Where the rank (zero-dimensional or not) of a call's result comes from.
+struct RankSource {
+  enum Kind : unsigned char {
+    Unknown,  // not modeled
+    Fixed,    // always zero-dimensional, or always with dimensions
+    Self,     // the object of a method, the first argument of a function
+    Argument, // the tensor argument at Index
+    Promote,  // with dimensions if any tensor operand has them
+    Data,     // torch::tensor's data: a list has dimensions, a number none
+    Sizes,    // the sizes argument (of the parameter named Param): `{}` is
+              // zero-dimensional, a list of one or more sizes is not
+  } K = Unknown;
+  Rank FixedRank = Rank::Dims;
+  unsigned Index = 0;
+  std::string Param;
+};
+
 /// An argument position: the object of a method (the first argument of a
-/// function), or the argument at Index.
+/// function), or the argument at Index; for `writes`, also the argument
+/// whose parameter is named Param (OpenCV's `dst`, wherever an overload
+/// puts it).
 struct Operand {
   bool IsSelf = true;
   unsigned Index = 0;
+  std::string Param;
 };
 
 /// How operands of one call must agree on their device.
@@ -67,6 +87,7 @@ enum class OverrideArg : unsigned char { ScalarType, Device, Options, Tensor };
 enum class ReceiverEffect : unsigned char {
   Keep,     // dtype and device stay as they are (eval(), add_(), sizes())
   Convert,  // set from the overriding arguments, in place (Module::to)
+  Absorb,   // joins the states of its module arguments (Sequential::push_back)
   Unknown,  // may change in ways not modeled
 };
 
@@ -78,6 +99,7 @@ struct CallRule {
   unsigned PathArg = 0;
   bool ReturnsState = false;   // the result is a tensor or module we track
   Source DtypeFrom, DeviceFrom;
+  RankSource RankFrom;         // unknown unless the rule says
   llvm::SmallVector<OverrideArg, 4> Overrides;
   ReceiverEffect Receiver = ReceiverEffect::Keep;
   /// The computed state goes into this argument (an output array) or the
@@ -94,6 +116,9 @@ struct CallRule {
   DevicePolicy SameDevice = DevicePolicy::None;
   std::optional<Operand> IndexArg;    // an index tensor ...
   llvm::SmallVector<Dtype, 2> IndexDtypes; // ... of one of these dtypes
+  std::string IndexName = "index tensor";  // ... as messages call it
+  /// With SameDtype: the operand a fix-it converts to the others' dtype.
+  std::optional<Operand> FixConverts;
   std::optional<Source::Kind> InPlaceResult; // Promote or PromoteFloat
   bool ReturnsConverted = false; // leaves the object alone: dropping the
                                  // result is a bug
@@ -126,8 +151,17 @@ struct ModuleRule {
   std::optional<Source> DefaultDtype, DefaultDevice;
   std::optional<std::vector<std::string>> EntryPoints;
   std::optional<InputPolicy> InputDtype, InputDevice;
+  /// The dtypes its inputs must have whatever its parameters' (the indices
+  /// of an Embedding).
+  std::optional<llvm::SmallVector<Dtype, 2>> InputDtypes;
   /// True: tensors the module returns have its parameters' dtype and device.
   std::optional<bool> OutputsFollowParameters;
+  /// True: built from the modules it is given (a Sequential): its
+  /// parameters are theirs, and its input goes to the first of them.
+  std::optional<bool> Submodules;
+  /// False: the module holds no parameters or buffers (an activation, a
+  /// pooling, a dropout): it adds nothing to a Sequential's state.
+  std::optional<bool> HoldsParameters;
 };
 
 /// What a C++ class or enum is for the analysis (the `types` section).
@@ -165,6 +199,8 @@ enum class FunctionRole : unsigned char {
   MakeObject,  // std::make_shared<T>: a new T
   MakeTuple,   // std::make_tuple, std::make_pair: a tuple of the arguments
   TupleGet,    // std::get<I>: element I of a tuple
+  RegisterModule, // nn::Module::register_module: a submodule to(), called on
+                  // the module, converts
 };
 
 /// What a method of a container or handle does, by name (the `methods`

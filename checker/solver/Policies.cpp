@@ -35,6 +35,8 @@ bool identical(const Env &A, const Env &B) {
 } // namespace
 
 Env ObserveCalls::entry(const ModelContext &M, const FunctionDecl *FD) {
+  if (Seed)
+    return std::move(*Seed);
   if (M.Across && M.Across->followsMembers(FD))
     return M.Across->memberEntry(FD);
   return Env{};
@@ -45,9 +47,11 @@ void ObserveCalls::before(const Stmt *S, const Env &E, Evaluator &Ev) {
   std::optional<CallParts> P = CE ? splitCall(CE) : std::nullopt;
   if (!P)
     return;
-  const CallRule *R = Ev.model().Calls.ruleFor(*P);
+  const ModelContext &M = Ev.model();
+  const CallRule *R = M.Calls.ruleFor(*P);
   bool Probe = Vocabulary::isDebugInspection(P->Callee) && !P->Args.empty();
-  if (!R && !Probe && !Ev.model().Modules.calledModule(*P))
+  if (!R && !Probe && !M.Modules.calledModule(*P) &&
+      !(M.Across && M.Across->definitionFor(*P)))
     return;
   if (!Last || !identical(*Last, E))
     Last = std::make_shared<const Env>(E);

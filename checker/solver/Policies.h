@@ -7,16 +7,21 @@
 
 namespace torch_tidy {
 
-/// For the checks: records the calls the vocabulary describes, with the
-/// state before each. Members of `this` start as their class's invariant.
+/// For the checks: records the calls the vocabulary describes and the calls
+/// of the user's own functions, with the state before each. Members of
+/// `this` start as their class's invariant; with a seed (a caller's states
+/// for the parameters and members), from there.
 class ObserveCalls : public SolverPolicy {
 public:
+  ObserveCalls() = default;
+  explicit ObserveCalls(Env Seed) : Seed(std::move(Seed)) {}
   Env entry(const ModelContext &M, const clang::FunctionDecl *FD) override;
   bool needsRegularBody() const override { return false; }
   void before(const clang::Stmt *S, const Env &E, Evaluator &Ev) override;
   std::vector<ObservedCall> takeCalls() { return std::move(Calls); }
 
 private:
+  std::optional<Env> Seed;
   std::vector<ObservedCall> Calls;
   std::shared_ptr<const Env> Last; // shared by calls that see one state
 };

@@ -14,11 +14,24 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// True when B ends its function normally: its normal successor (the
-/// first; an exception edge from a call comes after it) is the exit, and it
-/// does not end in a throw or a call that does not return.
-bool leavesNormally(const CFGBlock &B, const CFGBlock &Exit) {
-  if (B.succ_empty() || *B.succ_begin() != &Exit || B.hasNoReturnElement())
+/// True when B ends an `if`, a `?:` or the left side of `&&`/`||`: its
+/// first successor is taken when its last condition holds, the second when
+/// it does not (exception edges follow).
+bool branches(const CFGBlock &B) {
+  const Stmt *T = B.getTerminatorStmt();
+  const auto *Logical = dyn_cast_or_null<BinaryOperator>(T);
+  return B.succ_size() >= 2 &&
+         (isa_and_nonnull<IfStmt>(T) || isa_and_nonnull<ConditionalOperator>(T) ||
+          (Logical && Logical->isLogicalOp()));
+}
+
+/// True when B's successor number I ends the function normally: it is the
+/// exit, reached by a normal edge (the first; the second too after a
+/// condition; exception edges from calls follow them), and B does not end
+/// in a throw or a call that does not return.
+bool leavesNormally(const CFGBlock &B, unsigned I, const CFGBlock &Exit) {
+  if (I >= B.succ_size() || *(B.succ_begin() + I) != &Exit ||
+      I > (branches(B) ? 1u : 0u) || B.hasNoReturnElement())
     return false;
   for (const CFGElement &El : llvm::reverse(B))
     if (auto CS = El.getAs<CFGStmt>())
@@ -28,8 +41,10 @@ bool leavesNormally(const CFGBlock &B, const CFGBlock &Exit) {
 
 class Run {
 public:
-  Run(const ModelContext &M, const FunctionDecl *FD, SolverPolicy &Policy)
+  Run(const ModelContext &M, const FunctionDecl *FD, SolverPolicy &Policy,
+      const Valuation &Assumed = {})
       : FD(FD), Policy(Policy), Ev(std::make_unique<Evaluator>(M, FD)) {
+    Ev->Assumed = Assumed;
     Ev->MembersOnly = Policy.membersOnly();
   }
 
@@ -42,6 +57,9 @@ private:
   Env entry();
   bool local(const ValueDecl *VD) const { return Ev->isLocal(VD); }
   void flowOut(const CFGBlock &B, const Env &In, const Env &Out);
+  /// False for B's successor number Succ when B branches on an assumed flag
+  /// and that successor is the other value's.
+  bool assumedWay(const CFGBlock &B, unsigned Succ) const;
   /// Forgets tensors and IValue lists no later code reads. Dtype, device
   /// and module variables stay: fix-its may still name them.
   void dropDeadTensors(Env &E, const CFGBlock &B);
@@ -111,13 +129,21 @@ void Run::dropDeadTensors(Env &E, const CFGBlock &B) {
     E.erase(VD);
 }
 
+bool Run::assumedWay(const CFGBlock &B, unsigned Succ) const {
+  if (Ev->Assumed.empty() || Succ > 1 || !branches(B))
+    return true;
+  std::optional<bool> Holds = Ev->assumedValueOf(B.getLastCondition());
+  return !Holds || *Holds == (Succ == 0);
+}
+
 /// Joins what block B leaves into its successors' entry states.
 void Run::flowOut(const CFGBlock &B, const Env &In, const Env &Out) {
   auto Local = [this](const ValueDecl *VD) { return local(VD); };
-  for (const CFGBlock *Succ : B.succs()) {
+  for (unsigned Index = 0; Index < B.succ_size(); ++Index) {
+    const CFGBlock *Succ = *(B.succ_begin() + Index);
     // Nothing is observed at the exit, which exception edges from every
     // call would otherwise make a join of every state.
-    if (!Succ || Succ == &Graph->getExit())
+    if (!Succ || Succ == &Graph->getExit() || !assumedWay(B, Index))
       continue;
     Env &Target = Entries[Succ->getBlockID()];
     Env Joined = Target;
@@ -170,8 +196,11 @@ void Run::observe() {
         Policy.before(CS->getStmt(), S, *Ev);
       Step->element(El, S);
     }
-    if (leavesNormally(*B, Graph->getExit()))
-      Policy.atNormalExit(S, *Ev);
+    for (unsigned I = 0; I < 2; ++I)
+      if (leavesNormally(*B, I, Graph->getExit()) && assumedWay(*B, I)) {
+        Policy.atNormalExit(S, *Ev);
+        break;
+      }
   }
 }
 
@@ -186,9 +215,15 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
   return R.takeEvaluator();
 }
 
-FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD) {
-  ObserveCalls Policy;
-  std::unique_ptr<Evaluator> Ev = solve(M, FD, Policy);
+FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD,
+                            std::optional<Env> Seed, const Valuation &Assumed) {
+  ObserveCalls Policy = Seed ? ObserveCalls(std::move(*Seed)) : ObserveCalls();
+  Run R(M, FD, Policy, Assumed);
+  std::unique_ptr<Evaluator> Ev;
+  if (R.prepare() && R.fixpoint()) {
+    R.observe();
+    Ev = R.takeEvaluator();
+  }
   if (!Ev)
     return FunctionView();
   return FunctionView(std::move(Ev), Policy.takeCalls());

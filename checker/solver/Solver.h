@@ -1,6 +1,7 @@
 //===- Solver.h - Dataflow over one function body ---------------*- C++ -*-===//
 //
-// Flow-sensitive, path-insensitive: the transfer function (model/Transfer.h)
+// Flow-sensitive, path-insensitive but for the flags a run may assume
+// (domain/Valuation.h): the transfer function (model/Transfer.h)
 // runs over Clang's CFG to a fixpoint, then once more so the policy
 // (solver/Policies.h) sees the state before every statement. Locals no later
 // code reads are dropped as the run goes, so states stay small.
@@ -11,6 +12,7 @@
 
 #include "solver/FunctionView.h"
 #include "solver/SolverPolicy.h"
+#include "domain/Valuation.h"
 
 namespace torch_tidy {
 
@@ -21,9 +23,13 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M,
                                  const clang::FunctionDecl *FD,
                                  SolverPolicy &Policy);
 
-/// The calls the checks look at, with their states.
+/// The calls the checks look at, with their states; from Seed (a caller's
+/// states for FD's parameters and members) when one is given; on the paths
+/// where the flags have the values Assumed gives (all paths when empty).
 FunctionView solveForChecks(const ModelContext &M,
-                            const clang::FunctionDecl *FD);
+                            const clang::FunctionDecl *FD,
+                            std::optional<Env> Seed = std::nullopt,
+                            const Valuation &Assumed = {});
 
 /// For a summary: the join of the values FD's reachable `return`
 /// statements give (of kind K), its parameters and members seeded from

@@ -1,6 +1,7 @@
 //===- ModuleModel.cpp ----------------------------------------------------===//
 #include "vocabulary/ModuleModel.h"
 #include "ast/Names.h"
+#include "ast/Strip.h"
 #include <deque>
 
 using namespace clang;
@@ -55,6 +56,9 @@ static void inherit(ModuleRule &Merged, const ModuleRule &R) {
   if (!Merged.InputDevice) Merged.InputDevice = R.InputDevice;
   if (!Merged.OutputsFollowParameters)
     Merged.OutputsFollowParameters = R.OutputsFollowParameters;
+  if (!Merged.InputDtypes) Merged.InputDtypes = R.InputDtypes;
+  if (!Merged.Submodules) Merged.Submodules = R.Submodules;
+  if (!Merged.HoldsParameters) Merged.HoldsParameters = R.HoldsParameters;
 }
 
 std::optional<ModuleBehaviour> ModuleModel::compute(const CXXRecordDecl *RD) {
@@ -89,6 +93,10 @@ std::optional<ModuleBehaviour> ModuleModel::compute(const CXXRecordDecl *RD) {
     B.Device = *Merged.DefaultDevice;
   if (Merged.EntryPoints)
     B.EntryPoints = *Merged.EntryPoints;
+  if (Merged.InputDtypes)
+    B.InputDtypes = *Merged.InputDtypes;
+  B.Submodules = Merged.Submodules.value_or(false);
+  B.HoldsParameters = UserCode || Merged.HoldsParameters.value_or(true);
   B.InputDtype = Merged.InputDtype.value_or(InputPolicy::None);
   B.InputDevice = Merged.InputDevice.value_or(InputPolicy::None);
   // A user's class decides for itself what it returns.
@@ -112,6 +120,21 @@ bool ModuleModel::isEntryPoint(const CXXRecordDecl *RD,
                                const CXXMethodDecl *Method) {
   const ModuleBehaviour *B = behaviour(RD);
   return B && Method && llvm::is_contained(B->EntryPoints, shortName(Method));
+}
+
+const CXXRecordDecl *ModuleModel::firstSubmodule(const ValueDecl *Var) {
+  const auto *VD = dyn_cast_or_null<VarDecl>(Var);
+  const Expr *Init = VD && VD->getInit() ? strip(VD->getInit()) : nullptr;
+  const Expr *First = nullptr;
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init);
+      CE && CE->getNumArgs() > 0)
+    First = CE->getArg(0);
+  else if (const auto *Call = dyn_cast_or_null<CallExpr>(Init);
+           Call && Call->getNumArgs() > 0 &&
+           Words.functionRole(Call->getDirectCallee()) ==
+               FunctionRole::MakeObject)
+    First = Call->getArg(0);
+  return First ? Words.moduleClassOf(strip(First)->getType()) : nullptr;
 }
 
 const CXXRecordDecl *ModuleModel::calledModule(const CallParts &P) {

@@ -18,7 +18,10 @@ struct ModuleBehaviour {
   std::vector<std::string> EntryPoints; // methods that feed it inputs
   InputPolicy InputDtype = InputPolicy::None;
   InputPolicy InputDevice = InputPolicy::None;
+  llvm::SmallVector<torch_tidy::Dtype, 2> InputDtypes; // empty: none required
   bool OutputsFollowParameters = false;
+  bool Submodules = false; // built from the modules it is given
+  bool HoldsParameters = true; // false: no parameters, no state to track
 };
 
 class ModuleModel {
@@ -33,6 +36,10 @@ public:
   /// The module class a call P feeds inputs to, if it does: `model.forward`,
   /// `fc(x)`, `net->forward(x)`; null otherwise.
   const clang::CXXRecordDecl *calledModule(const CallParts &P);
+  /// For a module built from submodules (ModuleBehaviour::Submodules) and
+  /// held in Var: the class of the first module its declaration builds it
+  /// from; null when that is not written there.
+  const clang::CXXRecordDecl *firstSubmodule(const clang::ValueDecl *Var);
 
 private:
   std::optional<ModuleBehaviour> compute(const clang::CXXRecordDecl *RD);

@@ -45,10 +45,14 @@ ValueKind Vocabulary::kindOf(QualType T) const {
 }
 
 /// The kind of a list of elements of type Element: IValue lists are
-/// owning lists of IValues; tensor lists hold tensors.
+/// owning lists of IValues; tensor lists hold tensors; an owning list of
+/// Mats (`cv::split`'s channels) is kept like a tensor list, as the join
+/// of its elements' depths.
 static ValueKind listKind(ValueKind Element, bool Owning) {
   if (Element == ValueKind::IValue && Owning)
     return ValueKind::IValueList;
+  if (Element == ValueKind::Mat && Owning)
+    return ValueKind::TensorList;
   return Element == ValueKind::Tensor ? ValueKind::TensorList : ValueKind::None;
 }
 

@@ -10,7 +10,13 @@
 #include <string>
 #include <vector>
 
-// An 8-bit image read as Float by from_blob, in a helper.
+// An 8-bit image read as Float by from_blob, in a helper: found inside the
+// helper for the caller's image, with a note at the call. No fix-it: the
+// helper serves every caller, and other callers may pass other depths.
+// CHECK-MESSAGES: :[[@LINE+5]]:10: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+// CHECK-MESSAGES: :[[@LINE+12]]:17: note: the buffer holds Byte elements since here
+// CHECK-MESSAGES: :[[@LINE+3]]:10: note: to get Float values, read the buffer as Byte and convert the tensor with '.to(torch::kFloat)'
+// CHECK-MESSAGES: :[[@LINE+11]]:16: note: in the call to 'preprocess' here
 torch::Tensor preprocess(const cv::Mat &img) {
   return torch::from_blob(img.data, {1, img.rows, img.cols, 3})
       .permute({0, 3, 1, 2});
@@ -124,9 +130,13 @@ void lambdaThroughAVariable(const std::string &path, const std::string &image) {
   };
   cv::Mat img = cv::imread(image);
   model.forward({prep(img)});
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: input tensor is Float but the module's parameters are Half
-  // CHECK-MESSAGES: :[[@LINE-7]]:9: note: module parameters are Half since here
-  // CHECK-MESSAGES: :[[@LINE-6]]:12: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:12: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: the buffer holds Byte elements since here
+  // CHECK-MESSAGES: :[[@LINE-6]]:12: note: to get Float values, read the buffer as Byte and convert the tensor with '.to(torch::kFloat)'
+  // CHECK-MESSAGES: :[[@LINE-4]]:18: note: in the call to the lambda here
+  // CHECK-MESSAGES: :[[@LINE-5]]:9: warning: input tensor is Float but the module's parameters are Half
+  // CHECK-MESSAGES: :[[@LINE-11]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-10]]:12: note: input tensor is Float since here
   // CHECK-FIXES: model.forward({prep(img).to(torch::kHalf)});
 }
 
@@ -252,7 +262,7 @@ void constReferenceToAHelpersResult(const std::string &path, const cv::Mat &img)
   model.forward({in});
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: input tensor is Float but the module's parameters are Half
   // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
-  // CHECK-MESSAGES: :[[@LINE-240]]:10: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE-244]]:10: note: input tensor is Float since here
 }
 
 void nonConstReferenceIsNotFollowed(const std::string &path) {

@@ -315,3 +315,99 @@ torch::Tensor classifyBatch(const std::string &path,
   model.forward({extra.get(0)});
   return logits.to(torch::kFloat);
 }
+
+// Normalization with statistics of the image's dtype, on its device.
+torch::Tensor normalizeOnDevice(const torch::Tensor &img, torch::Device device) {
+  auto mean = torch::tensor({0.485, 0.456, 0.406}).view({1, 3, 1, 1}).to(device);
+  auto stdv = torch::tensor({0.229, 0.224, 0.225}).view({1, 3, 1, 1}).to(device);
+  return (img.to(device) - mean) / stdv;
+}
+
+// A model in the caller, converted there; the helper converts its input to
+// the model's precision.
+torch::Tensor inferHalf(torch::jit::script::Module &model, const cv::Mat &bgr) {
+  cv::Mat rgb;
+  cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+  auto input = torch::from_blob(rgb.data, {1, rgb.rows, rgb.cols, 3}, torch::kByte)
+                   .permute({0, 3, 1, 2})
+                   .to(torch::kHalf)
+                   .div(255);
+  return model.forward({input}).toTensor().to(torch::kFloat);
+}
+
+void halfModelThroughAHelper(const std::string &path, const cv::Mat &frame) {
+  torch::jit::script::Module model = torch::jit::load(path);
+  model.to(torch::kHalf);
+  inferHalf(model, frame);
+}
+
+// A Sequential built from modules, moved to Double with its input; a user
+// module whose registered submodules follow its to(); an Embedding fed ids.
+struct Tagger : torch::nn::Module {
+  Tagger() {
+    emb = register_module("emb", torch::nn::Embedding(100, 8));
+    head = register_module("head", torch::nn::Sequential(
+                                       torch::nn::Linear(8, 8), torch::nn::ReLU(),
+                                       torch::nn::Linear(8, 2)));
+  }
+  torch::Tensor forward(torch::Tensor ids) { return head->forward(emb(ids)); }
+  torch::nn::Embedding emb{nullptr};
+  torch::nn::Sequential head{nullptr};
+};
+
+void modulesInTheirShapes() {
+  torch::nn::Sequential mlp(torch::nn::Linear(4, 8), torch::nn::ReLU(),
+                            torch::nn::Linear(8, 2));
+  mlp->to(torch::kDouble);
+  mlp->forward(torch::rand({2, 4}, torch::kDouble));
+  auto tagger = std::make_shared<Tagger>();
+  tagger->forward(torch::randint(100, {4}));
+  tagger->to(torch::kHalf);
+  tagger->forward(torch::randint(100, {4}));
+}
+
+// An image kept as a member: read in one method, converted in another, and
+// handed to LibTorch as what it holds.
+class Preprocessor {
+public:
+  void load(const std::string &path) {
+    cv::Mat raw = cv::imread(path);
+    cv::cvtColor(raw, image_, cv::COLOR_BGR2RGB);
+  }
+  void normalize() { image_.convertTo(scaled_, CV_32FC3, 1.0 / 255); }
+  torch::Tensor chw() {
+    std::vector<cv::Mat> channels;
+    cv::split(scaled_, channels);
+    std::vector<torch::Tensor> planes;
+    for (const cv::Mat &c : channels)
+      planes.push_back(torch::from_blob(c.data, {c.rows, c.cols}).clone());
+    return torch::stack(planes);
+  }
+  torch::Tensor bytes() {
+    cv::Mat blurred;
+    cv::GaussianBlur(image_, blurred, cv::Size(3, 3), 0);
+    return torch::from_blob(blurred.data, {blurred.rows, blurred.cols, 3},
+                            torch::kByte)
+        .to(torch::kFloat);
+  }
+
+private:
+  cv::Mat image_;
+  cv::Mat scaled_;
+};
+
+// Losses given targets of the dtypes they take, and Bool masks.
+torch::Tensor trainingLosses(const torch::Tensor &logits,
+                             const torch::Tensor &classes,
+                             const torch::Tensor &padding) {
+  auto logp = torch::log_softmax(logits, 1);
+  auto nll = torch::nll_loss(logp, classes.to(torch::kLong));
+  auto target = torch::zeros({4}).to(torch::kLong);
+  auto again = torch::nll_loss(logp, target);
+  auto probs = torch::sigmoid(logits.select(1, 0));
+  auto bce = torch::binary_cross_entropy(probs, torch::ones({4}));
+  auto masked = logits.masked_fill(padding > 0, -1e9);
+  auto kept = logits.masked_select(padding.to(torch::kBool));
+  auto chosen = torch::where(logits > 0, logits, torch::zeros_like(logits));
+  return nll + again + bce + masked.sum() + kept.sum() + chosen.sum();
+}

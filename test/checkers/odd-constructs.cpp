@@ -47,6 +47,9 @@ void gotoAroundConversion(const std::string &path, bool skip) {
   x = x.to(torch::kHalf);
 call:
   module.forward({x});
+  // A goto taken on a flag: the path that skips the conversion is a bug.
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: when 'skip' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-7]]:7: note: assuming 'skip' is true
 }
 
 void throwsBeforeConverting(const std::string &path) {

@@ -126,7 +126,8 @@ void branchesThatAgree(const std::string &path, bool flip) {
   // CHECK-FIXES: model.forward({x.to(torch::kHalf)});
 }
 
-void branchesThatDisagreeStaySilent(const std::string &path, bool fp16) {
+// Branches on a flag that disagree: each call is wrong for one value of it.
+void branchesThatDisagree(const std::string &path, bool fp16) {
   auto model = torch::jit::load(path);
   if (fp16)
     model.to(torch::kHalf);
@@ -134,9 +135,22 @@ void branchesThatDisagreeStaySilent(const std::string &path, bool fp16) {
     model.to(torch::kFloat);
   auto x = torch::ones({2});
   model.forward({x});
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: when 'fp16' is true, input tensor is Float but the module's parameters are Half
+  // CHECK-MESSAGES: :[[@LINE-7]]:7: note: assuming 'fp16' is true
   auto y = fp16 ? torch::ones({2}, torch::kHalf) : torch::ones({2});
   model.to(torch::kHalf);
   model.forward({y});
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: when 'fp16' is false, input tensor is Float but the module's parameters are Half
+  // CHECK-MESSAGES: :[[@LINE-12]]:7: note: assuming 'fp16' is false
+}
+
+// Branches on something else than a flag stay silent.
+void branchesOnAValueStaySilent(const std::string &path, int batch) {
+  auto model = torch::jit::load(path);
+  if (batch > 8)
+    model.to(torch::kHalf);
+  auto x = torch::ones({2});
+  model.forward({x});
 }
 
 void loops(const std::string &path, int n) {

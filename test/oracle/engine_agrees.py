@@ -18,8 +18,19 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BUILD = os.environ.get("TORCH_TIDY_BUILD", os.path.join(ROOT, "build"))
-LINE = re.compile(r"^(?P<loc>[^\s]+:\d+:\d+): warning: dtype=(?P<d>\S+) device=(?P<v>\S+)"
-                  r" \| expected dtype=(?P<ed>\S+) device=(?P<ev>\S+) \[torch-debug-inspect\]")
+LINE = re.compile(r"^(?P<loc>[^\s]+):(?P<line>\d+):\d+: warning: dtype=(?P<d>\S+) "
+                  r"device=(?P<v>\S+)(?: rank=(?P<r>\S+))?"
+                  r" \| expected dtype=(?P<ed>\S+) device=(?P<ev>\S+)(?: rank=(?P<er>\S+))?"
+                  r" \[torch-debug-inspect\]")
+
+
+def components(m, source_lines):
+    """(got, expected, what) for each component the check at m asserts: the
+    rank for EXPECT_RANK lines, the dtype and device otherwise."""
+    text = source_lines[int(m["line"]) - 1] if int(m["line"]) <= len(source_lines) else ""
+    if "EXPECT_RANK" in text:
+        return [(m["r"] or "unknown", m["er"] or "unknown", "rank")]
+    return [(m["d"], m["ed"], "dtype"), (m["v"], m["ev"], "device")]
 
 
 def main():
@@ -33,19 +44,21 @@ def main():
     if out.returncode != 0:
         sys.exit("torch-tidy failed (%d):\n%s" % (out.returncode, out.stdout))
     agree, unmodeled, disagree = [], [], []
+    source_lines = open(src).read().splitlines()
     for line in out.stdout.splitlines():
         m = LINE.match(line)
         if not m:
             continue
-        for got, want, what in ((m["d"], m["ed"], "dtype"), (m["v"], m["ev"], "device")):
+        loc = "%s:%s" % (m["loc"], m["line"])
+        for got, want, what in components(m, source_lines):
             if want == "unknown":
                 continue  # this check asserts nothing about that component
             if got == want:
-                agree.append(m["loc"])
+                agree.append(loc)
             elif got == "unknown":
-                unmodeled.append("%s: %s not modeled (runtime %s)" % (m["loc"], what, want))
+                unmodeled.append("%s: %s not modeled (runtime %s)" % (loc, what, want))
             else:
-                disagree.append("%s: engine says %s=%s, runtime %s" % (m["loc"], what, got, want))
+                disagree.append("%s: engine says %s=%s, runtime %s" % (loc, what, got, want))
     for d in disagree:
         print("DISAGREE", d)
     for u in unmodeled:

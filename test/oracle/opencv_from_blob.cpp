@@ -188,7 +188,9 @@ ORACLE_TEST(from_blob_reads_four_times_the_bytes) {
   cv::Mat img = big.rowRange(0, kRows);
   knownImage().copyTo(img);
   EXPECT_TRUE(img.data == big.data && img.isContinuous());
-  auto wrong = torch::from_blob(img.data, {img.rows, img.cols, 3}); // not flagged: copyTo from a function's result: depth unknown
+  auto wrong = torch::from_blob(img.data, {img.rows, img.cols, 3}); // flagged: torch-from-blob-element-type
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'from_blob' reads a buffer of Byte elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto wrong = torch::from_blob(img.data, {img.rows, img.cols, 3}, torch::kByte);
   EXPECT_DTYPE(wrong, torch::kFloat);
   EXPECT_TRUE(wrong.nbytes() == 4 * img.total() * img.elemSize());
   EXPECT_TRUE(wrong.nbytes() == big.total() * big.elemSize());

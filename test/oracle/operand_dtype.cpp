@@ -310,17 +310,17 @@ ORACLE_TEST(class_targets_accept_long_and_byte) {
   EXPECT_NO_THROW(torch::nll_loss(logits, tb));
   EXPECT_NO_THROW(F::cross_entropy(logits, tb));
   EXPECT_THROWS(F::nll_loss(logits, ti), "expected scalar type Long but found Int"); // flagged: torch-operand-dtype
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte index tensor, but it is Int [torch-operand-dtype]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte target, but it is Int [torch-operand-dtype]
   EXPECT_THROWS(F::cross_entropy(logits, ti), "expected scalar type Long but found Int"); // flagged: torch-operand-dtype
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'cross_entropy' needs a Long or Byte or Float or Double or Half or BFloat16 index tensor, but it is Int [torch-operand-dtype]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'cross_entropy' needs a Long, Byte, Float, Double, Half or BFloat16 target, but it is Int [torch-operand-dtype]
   EXPECT_THROWS(torch::nll_loss(logits, ti), "expected scalar type Long but found Int"); // flagged: torch-operand-dtype
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte index tensor, but it is Int [torch-operand-dtype]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte target, but it is Int [torch-operand-dtype]
   EXPECT_THROWS(torch::cross_entropy_loss(logits, ti), "expected scalar type Long but found Int"); // flagged: torch-operand-dtype
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'cross_entropy_loss' needs a Long or Byte or Float or Double or Half or BFloat16 index tensor, but it is Int [torch-operand-dtype]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'cross_entropy_loss' needs a Long, Byte, Float, Double, Half or BFloat16 target, but it is Int [torch-operand-dtype]
   // A Float target of class indices' shape is neither class indices nor
   // probabilities of the input's shape.
   EXPECT_THROWS(F::nll_loss(logits, tfl), "expected scalar type Long but found Float"); // flagged: torch-operand-dtype
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte index tensor, but it is Float [torch-operand-dtype]
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'nll_loss' needs a Long or Byte target, but it is Float [torch-operand-dtype]
 }
 
 ORACLE_TEST(elementwise_ops_promote) {

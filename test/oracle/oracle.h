@@ -184,6 +184,33 @@ inline int runAll() {
 
 #define EXPECT_DEVICE_CPU(expr) EXPECT_DEVICE(expr, "cpu")
 
+// EXPECT_RANK(expr, 0): expr is a zero-dimensional tensor; EXPECT_RANK(expr,
+// 1): it has at least one dimension. The engine's claim is compared for the
+// rank alone (engine_agrees.py reads which macro a line uses).
+#define ORACLE_SIZES_0 {}
+#define ORACLE_SIZES_1 {1}
+#define EXPECT_RANK(expr, dims)                                                \
+  do {                                                                         \
+    const bool oracle_want_ = (dims) > 0;                                      \
+    if (::oracle::analysisOnly)                                                \
+      torch_tidy_inspect(expr, torch::zeros(ORACLE_SIZES_##dims));             \
+    try {                                                                      \
+      const bool oracle_got_ = (expr).dim() > 0;                               \
+      const char *oracle_name_[] = {"zero-dimensional", "with dimensions"};    \
+      if (oracle_got_ == oracle_want_)                                         \
+        ::oracle::pass(__FILE__, __LINE__, "EXPECT_RANK", #expr,               \
+                       oracle_name_[oracle_got_]);                             \
+      else                                                                     \
+        ::oracle::fail(__FILE__, __LINE__, "EXPECT_RANK", #expr,               \
+                       oracle_name_[oracle_want_], oracle_name_[oracle_got_]); \
+    } catch (...) {                                                            \
+      ::oracle::fail(__FILE__, __LINE__, "EXPECT_RANK", #expr,                 \
+                     (dims) > 0 ? "with dimensions" : "zero-dimensional",      \
+                     "exception: " + ::oracle::firstLine(                      \
+                                         ::oracle::currentExceptionMessage())); \
+    }                                                                          \
+  } while (0)
+
 // EXPECT_THROWS(stmt, "substring"): stmt must throw a std::exception whose
 // message (without backtrace) contains the substring. Wrap stmt in
 // parentheses if it contains a top-level comma.

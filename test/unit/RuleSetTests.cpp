@@ -64,6 +64,52 @@ TEST(RuleSetTest, ALaterRuleForTheSameNameAndPathReplacesTheEarlier) {
   EXPECT_TRUE(Found[1].Path->match("sky.exr"));
 }
 
+TEST(RuleSetTest, OutputsByNameAndRequiredDtypesSayWhatTheyAre) {
+  RuleSet Rules;
+  ASSERT_EQ(load(R"(calls:
+  - names: [imaging::blur]
+    note: blur writes dst with the depth of src
+    dtype: self
+    device: cpu
+    writes: {param: dst}
+  - names: [imaging::keep]
+    note: keep takes a Bool mask
+    dtype: arg0
+    device: arg0
+    index-arg: arg1
+    index-dtypes: [Bool]
+    index-name: mask
+  - names: [imaging::loss]
+    note: loss needs a target of the input's dtype
+    dtype: arg0
+    device: arg0
+    operands: [arg0, arg1]
+    same-dtype: true
+    fix-converts: arg1
+)",
+                 Rules),
+            "");
+  const CallRule &Blur = Rules.findCalls("imaging::blur").front();
+  ASSERT_TRUE(Blur.Writes.has_value());
+  EXPECT_FALSE(Blur.Writes->IsSelf);
+  EXPECT_EQ(Blur.Writes->Param, "dst");
+  const CallRule &Keep = Rules.findCalls("imaging::keep").front();
+  EXPECT_EQ(Keep.IndexName, "mask");
+  EXPECT_EQ(Rules.findCalls("imaging::loss").front().FixConverts->Index, 1u);
+  // Without index-name, messages call the argument an index tensor.
+  ASSERT_EQ(load(R"(calls:
+  - names: [imaging::pick]
+    note: pick takes Long indices
+    dtype: self
+    device: self
+    index-arg: arg0
+    index-dtypes: [Long]
+)",
+                 Rules),
+            "");
+  EXPECT_EQ(Rules.findCalls("imaging::pick").front().IndexName, "index tensor");
+}
+
 TEST(RuleSetTest, VocabularyAddsUp) {
   RuleSet Rules;
   ASSERT_EQ(load(R"(library-namespaces: [mylib]
@@ -101,7 +147,7 @@ TEST(RuleSetTest, ErrorsNameTheFileLineAndColumnAndWhatWasExpected) {
   EXPECT_EQ(load("calls:\n  - names: [f]\n    note: n\n    receiver: sometimes\n",
                  Rules),
             "test.yaml:4:15: unknown receiver effect 'sometimes'; expected "
-            "keep, convert or unknown");
+            "keep, convert, absorb or unknown");
   EXPECT_EQ(load("spellings:\n  dtype: torch::kFloat\n", Rules),
             "test.yaml:2:10: expected a spelling with one '{}' where the value "
             "goes");

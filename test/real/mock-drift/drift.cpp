@@ -318,8 +318,25 @@ static void tensor_methods(std::ostream& os, torch::Tensor x, torch::Tensor y) {
   auto i9 = x[y];
   auto i10 = x.index_select(0, y);
   auto i11 = x.masked_fill(y > 0, 0.0);
+  auto i12 = x.masked_select(y > 0);
+  auto i13 = x.index_fill(0, y, 1.0);
+  auto i14 = x.index_copy(0, y, x);
+  x.index_copy_(0, y, x);
+  auto i15 = x.take(y);
+  auto i16 = torch::masked_fill(x, y > 0, 1.0);
+  auto i17 = torch::masked_select(x, y > 0);
+  auto i18 = torch::take(x, y);
   (void)i1; (void)i2; (void)i3; (void)i4; (void)i5; (void)i6; (void)i7;
-  (void)i8; (void)i9; (void)i10; (void)i11;
+  (void)i8; (void)i9; (void)i10; (void)i11; (void)i12; (void)i13; (void)i14;
+  (void)i15; (void)i16; (void)i17; (void)i18;
+
+  // losses
+  auto l1 = torch::nll_loss(x, y);
+  auto l2 = torch::nll_loss2d(x, y, {}, at::Reduction::Sum);
+  auto l3 = torch::nll_loss_nd(x, y, x, at::Reduction::None, -1);
+  auto l4 = torch::multi_margin_loss(x, y);
+  auto l5 = torch::binary_cross_entropy(x, y);
+  (void)l1; (void)l2; (void)l3; (void)l4; (void)l5;
 
   // elementwise / reductions
   auto e1 = x.abs().neg().exp().log().sqrt().relu().sigmoid().tanh();
@@ -1067,6 +1084,25 @@ static void signatures() {
   sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const Tensor&, const at::Scalar&) const>(&Tensor::index_add_);
   sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const Tensor&) const>(&Tensor::scatter_);
   sig<Tensor (Tensor::*)(int64_t, const Tensor&, bool) const>(&Tensor::gather);
+  sig<Tensor (Tensor::*)(const Tensor&, const at::Scalar&) const>(&Tensor::masked_fill);
+  sig<Tensor& (Tensor::*)(const Tensor&, const at::Scalar&) const>(&Tensor::masked_fill_);
+  sig<Tensor (Tensor::*)(const Tensor&) const>(&Tensor::masked_select);
+  sig<Tensor (Tensor::*)(const Tensor&, const Tensor&) const>(&Tensor::where);
+  sig<Tensor (Tensor::*)(int64_t, const Tensor&, const at::Scalar&) const>(&Tensor::index_fill);
+  sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const at::Scalar&) const>(&Tensor::index_fill_);
+  sig<Tensor (Tensor::*)(int64_t, const Tensor&, const Tensor&) const>(&Tensor::index_copy);
+  sig<Tensor& (Tensor::*)(int64_t, const Tensor&, const Tensor&) const>(&Tensor::index_copy_);
+  sig<Tensor (Tensor::*)(const Tensor&) const>(&Tensor::take);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const optional<Tensor>&, int64_t, int64_t)>(&at::nll_loss);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const optional<Tensor>&, int64_t, int64_t)>(&at::nll_loss2d);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const optional<Tensor>&, int64_t, int64_t)>(&at::nll_loss_nd);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const at::Scalar&, const at::Scalar&, const optional<Tensor>&, int64_t)>(&at::multi_margin_loss);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const optional<Tensor>&, int64_t)>(&at::binary_cross_entropy);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const at::Scalar&)>(&at::masked_fill);
+  sig<Tensor (*)(const Tensor&, const Tensor&)>(&at::masked_select);
+  sig<Tensor (*)(const Tensor&, const Tensor&)>(&at::take);
+  sig<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&at::where);
+  static_assert(at::Reduction::Mean == 1 && at::Reduction::END == 3, "Reduction");
   sig<Tensor& (Tensor::*)(const at::Scalar&) const>(&Tensor::pow_);
   sig<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&torch::nn::functional::linear);
   sig<int64_t (IV::*)() const>(&IV::toInt);

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <type_traits>
+#include <vector>
 
 template <typename Ptr> static void sig(Ptr) {}
 
@@ -49,4 +50,73 @@ void drift_opencv(const std::string &path) {
   sig<void (*)(cv::InputArray, cv::OutputArray, cv::Size, double, double,
                int)>(&cv::resize);
   static_assert(std::is_same<decltype(img.data), uchar *>::value, "data");
+}
+
+void drift_opencv_outputs(const cv::Mat &img) {
+  cv::Mat out, f;
+  std::vector<cv::Mat> channels;
+  cv::split(img, channels);
+  cv::Mat arr[3];
+  cv::split(img, arr);
+  cv::merge(channels, out);
+  cv::merge(arr, 3, out);
+  cv::vconcat(img, img, out);
+  cv::hconcat(img, img, out);
+  cv::vconcat(channels, out);
+  cv::hconcat(channels, out);
+  cv::vconcat(arr, 3, out);
+  cv::hconcat(arr, 3, out);
+  cv::normalize(img, out, 0, 1, cv::NORM_MINMAX, CV_32F);
+  cv::normalize(img, out);
+  cv::flip(img, out, 1);
+  cv::medianBlur(img, out, 3);
+  cv::Sobel(img, out, CV_32F, 1, 0);
+  double t = cv::threshold(img, out, 10, 255, cv::THRESH_BINARY);
+  cv::Mat z = cv::Mat::zeros(2, 2, CV_32FC3), o = cv::Mat::ones(cv::Size(2, 2), CV_8U),
+          e = cv::Mat::eye(2, 2, CV_64F), s = img * 2.0;
+  z = cv::Mat::zeros(cv::Size(2, 2), CV_8UC3);
+  o = cv::Mat::ones(2, 2, CV_32F);
+  e = cv::Mat::eye(cv::Size(2, 2), CV_32F);
+  cv::MatExpr x(img);
+  cv::Mat fromExpr = x;
+  z.at<cv::Vec3f>(0, 0) = cv::Vec3f(1, 2, 3);
+  z.at<cv::Vec3f>(0, 1)[2] = 4;
+  const cv::Mat &cz = z;
+  float v = cz.at<cv::Vec3f>(0, 0)[0];
+  z.forEach<cv::Vec3f>([](cv::Vec3f &px, const int *) { px[0] = 0; });
+  z.setTo(cv::Scalar(1, 2, 3));
+  z.setTo(0);
+  z.setTo(cv::Scalar::all(0), cv::noArray());
+  cv::Vec3b px(1, 2, 3);
+  cv::Point2f p(0.5f, 1.5f);
+  cv::Point q(1, 2);
+  (void)t; (void)v; (void)px; (void)p.x; (void)q.y; (void)fromExpr; (void)s;
+
+  static_assert(sizeof(cv::Vec3b) == 3 && sizeof(cv::Vec3f) == 12 &&
+                    sizeof(cv::Point2f) == 8 && sizeof(cv::Scalar) == 32,
+                "element layouts");
+  static_assert(std::is_same<decltype(p.x), float>::value, "Point_ fields");
+  static_assert(std::is_same<decltype(px.val), uchar[3]>::value, "Matx::val");
+  sig<void (*)(cv::InputArray, cv::OutputArrayOfArrays)>(&cv::split);
+  sig<void (*)(const cv::Mat &, cv::Mat *)>(&cv::split);
+  sig<void (*)(cv::InputArrayOfArrays, cv::OutputArray)>(&cv::merge);
+  sig<void (*)(const cv::Mat *, size_t, cv::OutputArray)>(&cv::merge);
+  sig<void (*)(cv::InputArray, cv::InputArray, cv::OutputArray)>(&cv::vconcat);
+  sig<void (*)(cv::InputArrayOfArrays, cv::OutputArray)>(&cv::hconcat);
+  sig<void (*)(cv::InputArray, cv::InputOutputArray, double, double, int, int,
+               cv::InputArray)>(&cv::normalize);
+  sig<void (*)(cv::InputArray, cv::OutputArray, int)>(&cv::flip);
+  sig<void (*)(cv::InputArray, cv::OutputArray, int)>(&cv::medianBlur);
+  sig<void (*)(cv::InputArray, cv::OutputArray, int, int, int, int, double,
+               double, int)>(&cv::Sobel);
+  sig<double (*)(cv::InputArray, cv::OutputArray, double, double, int)>(
+      &cv::threshold);
+  sig<void (*)(cv::InputArray, cv::OutputArray, cv::Size, double, double,
+               int)>(&cv::GaussianBlur);
+  sig<cv::MatExpr (*)(int, int, int)>(&cv::Mat::zeros);
+  sig<cv::MatExpr (*)(cv::Size, int)>(&cv::Mat::ones);
+  sig<cv::MatExpr (*)(int, int, int)>(&cv::Mat::eye);
+  sig<cv::Mat &(cv::Mat::*)(const cv::MatExpr &)>(&cv::Mat::operator=);
+  sig<cv::Mat &(cv::Mat::*)(cv::InputArray, cv::InputArray)>(&cv::Mat::setTo);
+  sig<cv::MatExpr (*)(const cv::Mat &, double)>(&cv::operator*);
 }

@@ -1,6 +1,8 @@
 // MOCK of LibTorch 1.13: ATen/Functions.h, i.e. the at:: free functions of
 // ATen/ops/{_cast_*,matmul,mm,bmm,cat,stack,argmax,argmin,softmax,log_softmax,relu,
 // sigmoid,tanh,exp,log,sqrt,abs,where,max,min,sum,mean,clamp,pow,
+// nll_loss,nll_loss2d,nll_loss_nd,multi_margin_loss,binary_cross_entropy,
+// masked_fill,masked_select,take,
 // zeros,ones,empty,rand,randn,randint,randperm,full,eye,arange,linspace,
 // *_like,from_blob}.h (subset, signatures verbatim).
 // Omitted: *_out/*_outf variants, symint variants, unpacked-options
@@ -16,6 +18,7 @@
 #include <ATen/core/Dimname.h>
 #include <ATen/core/Generator.h>
 #include <ATen/core/IListRef.h>
+#include <ATen/core/Reduction.h>
 #include <ATen/core/Tensor.h>
 
 namespace at {
@@ -65,6 +68,15 @@ inline at::Tensor clamp(const at::Tensor & self, const c10::optional<at::Tensor>
 inline at::Tensor pow(const at::Tensor & self, const at::Tensor & exponent) { return {}; }
 inline at::Tensor pow(const at::Scalar & self, const at::Tensor & exponent) { return {}; }
 inline at::Tensor pow(const at::Tensor & self, const at::Scalar & exponent) { return {}; }
+inline at::Tensor nll_loss(const at::Tensor & self, const at::Tensor & target, const c10::optional<at::Tensor> & weight={}, int64_t reduction=at::Reduction::Mean, int64_t ignore_index=-100) { return {}; }
+inline at::Tensor nll_loss2d(const at::Tensor & self, const at::Tensor & target, const c10::optional<at::Tensor> & weight={}, int64_t reduction=at::Reduction::Mean, int64_t ignore_index=-100) { return {}; }
+inline at::Tensor nll_loss_nd(const at::Tensor & self, const at::Tensor & target, const c10::optional<at::Tensor> & weight={}, int64_t reduction=at::Reduction::Mean, int64_t ignore_index=-100) { return {}; }
+inline at::Tensor multi_margin_loss(const at::Tensor & self, const at::Tensor & target, const at::Scalar & p=1, const at::Scalar & margin=1, const c10::optional<at::Tensor> & weight={}, int64_t reduction=at::Reduction::Mean) { return {}; }
+inline at::Tensor binary_cross_entropy(const at::Tensor & self, const at::Tensor & target, const c10::optional<at::Tensor> & weight={}, int64_t reduction=at::Reduction::Mean) { return {}; }
+inline at::Tensor masked_fill(const at::Tensor & self, const at::Tensor & mask, const at::Scalar & value) { return {}; }
+inline at::Tensor masked_fill(const at::Tensor & self, const at::Tensor & mask, const at::Tensor & value) { return {}; }
+inline at::Tensor masked_select(const at::Tensor & self, const at::Tensor & mask) { return {}; }
+inline at::Tensor take(const at::Tensor & self, const at::Tensor & index) { return {}; }
 
 inline at::Tensor cat(at::TensorList tensors, at::Dimname dim) { return {}; }
 inline at::Tensor softmax(const at::Tensor & self, at::Dimname dim, c10::optional<at::ScalarType> dtype=c10::nullopt) { return {}; }

@@ -291,7 +291,13 @@ class Tensor: public TensorBase {
   at::Tensor view(at::IntArrayRef size) const;
   at::Tensor view(at::ScalarType dtype) const;
   at::Tensor & index_fill_(int64_t dim, const at::Tensor & index, const at::Scalar & value) const;
+  at::Tensor index_fill(int64_t dim, const at::Tensor & index, const at::Scalar & value) const;
   at::Tensor & index_fill_(int64_t dim, const at::Tensor & index, const at::Tensor & value) const;
+  at::Tensor index_fill(int64_t dim, const at::Tensor & index, const at::Tensor & value) const;
+  at::Tensor & index_copy_(int64_t dim, const at::Tensor & index, const at::Tensor & source) const;
+  at::Tensor index_copy(int64_t dim, const at::Tensor & index, const at::Tensor & source) const;
+  at::Tensor masked_select(const at::Tensor & mask) const;
+  at::Tensor take(const at::Tensor & index) const;
   at::Tensor bitwise_and(const at::Scalar & other) const;
   at::Tensor bitwise_and(const at::Tensor & other) const;
   at::Tensor & bitwise_and_(const at::Tensor & other) const;

@@ -1,0 +1,163 @@
+//===- CallContexts.cpp ---------------------------------------------------===//
+#include "interprocedural/CallContexts.h"
+#include "interprocedural/Flags.h"
+#include "ast/Strip.h"
+#include "model/Interprocedural.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// A fact not yet set on some path of the caller is unknown to the callee.
+template <typename T> void settle(Fact<T> &F) {
+  if (F.S == Fact<T>::Bottom)
+    F = Fact<T>::top();
+  F.Spelling = nullptr; // the caller's names are not in scope there
+}
+
+bool knowsSomething(const Facts &F) {
+  return F.DType.isKnown() || F.Dev.isKnown();
+}
+
+/// For a call of a method of the caller's own class on `this`: the members
+/// as the caller has them at the call.
+void membersAtCall(const FunctionView &View, const ObservedCall &At,
+                   const FunctionDecl *Def, Env &Entry) {
+  const auto *Caller = dyn_cast_or_null<CXXMethodDecl>(View.function());
+  const auto *Callee = dyn_cast<CXXMethodDecl>(Def);
+  if (!Caller || !Callee || !thisOf(At.Parts.Receiver) ||
+      Caller->getParent() != Callee->getParent())
+    return;
+  for (auto &[D, V] : Entry.Vars)
+    if (isa<FieldDecl>(D))
+      if (const Value *Now = At.Before->find(D))
+        V = *Now;
+}
+
+/// True when a constructor of RD sets F to a registered submodule:
+/// `fc = register_module("fc", torch::nn::Linear(4, 2))`, or the same in
+/// its initializer list. Registered submodules are converted with the
+/// module, so they have its state.
+bool registered(const Vocabulary &Words, const FieldDecl *F,
+                const CXXRecordDecl *RD) {
+  auto IsRegistration = [&](const Expr *E) {
+    E = strip(E);
+    // The holder made from the shared_ptr register_module returns.
+    if (const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
+        Ctor && Ctor->getNumArgs() == 1)
+      E = strip(Ctor->getArg(0));
+    const auto *CE = dyn_cast_or_null<CallExpr>(E);
+    return CE && Words.functionRole(CE->getDirectCallee()) ==
+                     FunctionRole::RegisterModule;
+  };
+  class Assignments : public RecursiveASTVisitor<Assignments> {
+  public:
+    Assignments(const FieldDecl *F, decltype(IsRegistration) &Is)
+        : F(F), Is(Is) {}
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        if (const auto *ME = dyn_cast<MemberExpr>(OC->getArg(0)->IgnoreParenImpCasts());
+            ME && ME->getMemberDecl() == F && Is(OC->getArg(1)))
+          Found = true;
+      return !Found;
+    }
+    bool Found = false;
+
+  private:
+    const FieldDecl *F;
+    decltype(IsRegistration) &Is;
+  };
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    const FunctionDecl *Def = nullptr;
+    if (!Ctor->hasBody(Def))
+      continue;
+    for (const CXXCtorInitializer *I : cast<CXXConstructorDecl>(Def)->inits())
+      if (I->getMember() == F && IsRegistration(I->getInit()))
+        return true;
+    Assignments A(F, IsRegistration);
+    A.TraverseStmt(Def->getBody());
+    if (A.Found)
+      return true;
+  }
+  return false;
+}
+
+/// For a method of a user's nn::Module subclass called on a module whose
+/// state is known: its registered submodules have that state.
+bool seedSubmodules(const FunctionView &View, const ObservedCall &At,
+                    const FunctionDecl *Def, Env &Entry) {
+  const Vocabulary &Words = View.model().Words;
+  const auto *M = dyn_cast<CXXMethodDecl>(Def);
+  const CXXRecordDecl *RD = M ? M->getParent() : nullptr;
+  const ValueDecl *Object =
+      At.Parts.Receiver ? Words.namedDecl(At.Parts.Receiver) : nullptr;
+  if (!RD || !Object || !Words.isNnModule(RD) || Words.isLibraryCode(RD))
+    return false;
+  Value State = View.valueOf(Object, At);
+  if (State.Kind != ValueKind::Module || !knowsSomething(State.State))
+    return false;
+  settle(State.State.DType);
+  settle(State.State.Dev);
+  bool Any = false;
+  for (const FieldDecl *F : RD->fields())
+    if (Words.kindOf(F->getType()) == ValueKind::Module &&
+        registered(Words, F, RD)) {
+      Entry.at(F) = Value::of(ValueKind::Module, State.State);
+      Any = true;
+    }
+  return Any;
+}
+
+} // namespace
+
+std::optional<CallContext> callContext(const FunctionView &View,
+                                     const ObservedCall &At, Members &Mem,
+                                     Interprocedural &Across) {
+  const FunctionDecl *Def = Across.definitionFor(At.Parts);
+  if (!Def || At.Rule)
+    return std::nullopt;
+  const Vocabulary &Words = View.model().Words;
+  CallContext C{Def, Mem.entryOf(Def), "", argumentFlags(At.Parts, Def)};
+  C.Entry.Reached = true;
+  membersAtCall(View, At, Def, C.Entry);
+  bool Known = seedSubmodules(View, At, Def, C.Entry);
+  for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
+    const ParmVarDecl *PD = Def->getParamDecl(I);
+    ValueKind PK = Words.kindOf(PD->getType());
+    if (PK == ValueKind::None)
+      continue;
+    Value V = View.valueOf(At.Parts.Args[I], At);
+    if (V.Kind != PK)
+      continue;
+    settle(V.State.DType);
+    settle(V.State.Dev);
+    settle(V.State.Shape);
+    for (ListElement &El : V.Elements)
+      El.Arg = nullptr; // the caller's code: no fix-it goes there
+    Known = Known || knowsSomething(V.State) ||
+            llvm::any_of(V.Elements, [](const ListElement &El) {
+              return knowsSomething(El.State);
+            });
+    C.Entry.at(PD) = std::move(V);
+  }
+  if (!Known)
+    return std::nullopt;
+  llvm::raw_string_ostream OS(C.Key);
+  OS << static_cast<const void *>(Def);
+  for (const auto &[D, V] : C.Entry.Vars) {
+    OS << '|' << static_cast<const void *>(D) << ':' << int(V.Kind) << ':';
+    V.State.encode(OS);
+    for (const ListElement &El : V.Elements)
+      El.State.encode(OS);
+  }
+  for (const AssumedFlag &A : C.Assumed)
+    OS << '|' << static_cast<const void *>(A.Flag) << '=' << A.Value;
+  OS.flush();
+  return C;
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,452 @@
+//===- Flags.cpp ----------------------------------------------------------===//
+#include "interprocedural/Flags.h"
+#include "ast/FlagTests.h"
+#include "domain/Limits.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseSet.h"
+#include <set>
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// The declaration E names, if E is a variable or a data member.
+const ValueDecl *named(const Expr *E) {
+  if (const auto *R = dyn_cast<DeclRefExpr>(E))
+    return isa<VarDecl>(R->getDecl()) ? R->getDecl() : nullptr;
+  if (const auto *M = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(M->getMemberDecl()) ? M->getMemberDecl() : nullptr;
+  return nullptr;
+}
+
+/// What a function's conditions say about its booleans: the tests that are
+/// one boolean (`fp16_`, `!half`) in an `if`, a `?:` or an operand of
+/// `&&`/`||`, in the order met; every other condition; and every name that
+/// such a test reads. Lambdas inside are functions of their own.
+class ConditionScan : public RecursiveASTVisitor<ConditionScan> {
+public:
+  llvm::SmallVector<Flag, 4> Tests;
+  llvm::SmallVector<const Stmt *, 8> Others;
+  llvm::DenseSet<const Expr *> TestReads;
+  /// `?:` on a boolean whose value is not a tracked kind (`half ? 1 : 0`).
+  llvm::DenseSet<const ValueDecl *> ChoosesUntracked;
+  bool HasGoto = false;
+
+  explicit ConditionScan(const Vocabulary &Words) : Words(Words) {}
+
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitGotoStmt(GotoStmt *) { return HasGoto = true; }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return HasGoto = true; }
+  bool VisitIfStmt(IfStmt *S) {
+    if (S->isConsteval())
+      return other(S);
+    if (S->isConstexpr())
+      return true; // decided when compiled
+    if (const VarDecl *V = S->getConditionVariable())
+      Others.push_back(V->getInit());
+    else
+      condition(S->getCond());
+    return true;
+  }
+  bool VisitConditionalOperator(ConditionalOperator *C) {
+    if (std::optional<FlagTest> T = flagTest(C->getCond());
+        T && Words.kindOf(C->getType()) == ValueKind::None)
+      ChoosesUntracked.insert(T->Flag);
+    condition(C->getCond());
+    return true;
+  }
+  bool VisitBinaryConditionalOperator(BinaryConditionalOperator *C) {
+    return other(C);
+  }
+  // Loops, switches and handlers branch on what the flags do not decide.
+  bool VisitWhileStmt(WhileStmt *S) { return other(S); }
+  bool VisitDoStmt(DoStmt *S) { return other(S); }
+  bool VisitForStmt(ForStmt *S) { return other(S); }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return other(S); }
+  bool VisitSwitchStmt(SwitchStmt *S) { return other(S); }
+  bool VisitCXXTryStmt(CXXTryStmt *S) { return other(S); }
+
+private:
+  bool other(const Stmt *S) {
+    Others.push_back(S);
+    return true;
+  }
+  void condition(const Expr *E) {
+    if (!E)
+      return;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *B = dyn_cast<BinaryOperator>(E); B && B->isLogicalOp()) {
+      condition(B->getLHS());
+      condition(B->getRHS());
+      return;
+    }
+    std::optional<FlagTest> T = flagTest(E);
+    if (!T) {
+      Others.push_back(E);
+      return;
+    }
+    const Expr *Read = E;
+    while (const auto *Not = dyn_cast<UnaryOperator>(Read))
+      Read = Not->getSubExpr()->IgnoreParenImpCasts();
+    TestReads.insert(Read);
+    if (llvm::none_of(Tests, [&](const Flag &F) { return F.Decl == T->Flag; }))
+      Tests.push_back({T->Flag, E});
+  }
+  const Vocabulary &Words;
+};
+
+/// Every expression in Body that names D.
+class UseFinder : public RecursiveASTVisitor<UseFinder> {
+public:
+  explicit UseFinder(const ValueDecl *D) : D(D) {}
+  llvm::SmallVector<const Expr *, 4> Uses;
+  bool VisitDeclRefExpr(DeclRefExpr *R) { return use(R, R->getDecl()); }
+  bool VisitMemberExpr(MemberExpr *M) { return use(M, M->getMemberDecl()); }
+
+private:
+  bool use(const Expr *E, const ValueDecl *Of) {
+    if (Of == D)
+      Uses.push_back(E);
+    return true;
+  }
+  const ValueDecl *D;
+};
+
+llvm::SmallVector<const Expr *, 4> usesOf(const Stmt *Body, const ValueDecl *D) {
+  UseFinder U(D);
+  U.TraverseStmt(const_cast<Stmt *>(Body));
+  return U.Uses;
+}
+
+/// Whether a body uses D other than by reading its value: assigned,
+/// incremented, its address taken, bound to a reference (any use that is
+/// not an lvalue-to-rvalue conversion counts).
+bool writes(const Stmt *Body, const ValueDecl *D) {
+  struct Reads : RecursiveASTVisitor<Reads> {
+    llvm::DenseSet<const Expr *> Read;
+    bool VisitImplicitCastExpr(ImplicitCastExpr *C) {
+      if (C->getCastKind() == CK_LValueToRValue)
+        Read.insert(C->getSubExpr()->IgnoreParens());
+      return true;
+    }
+  } R;
+  R.TraverseStmt(const_cast<Stmt *>(Body));
+  return llvm::any_of(usesOf(Body, D),
+                      [&](const Expr *E) { return !R.Read.contains(E); });
+}
+
+/// Whether E involves a value the analysis tracks (a tensor, a module, a
+/// dtype, ...), whose state would decide it, or calls a method on `this`,
+/// which may read such a member.
+bool involvesTracked(const Expr *E, const Vocabulary &Words) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const Vocabulary &Words;
+    bool Found = false;
+    explicit Finder(const Vocabulary &W) : Words(W) {}
+    bool VisitExpr(Expr *X) {
+      const auto *Call = dyn_cast<CXXMemberCallExpr>(X);
+      Found = Found || Words.kindOf(X->getType()) != ValueKind::None ||
+              (Call && thisOfCall(Call));
+      return !Found;
+    }
+    static bool thisOfCall(const CXXMemberCallExpr *C) {
+      const Expr *Obj = C->getImplicitObjectArgument();
+      return Obj && isa<CXXThisExpr>(Obj->IgnoreParenImpCasts());
+    }
+  } F(Words);
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// Whether E names a local variable of FD (its value may be anything the
+/// function computed before).
+bool namesLocal(const Expr *E, const FunctionDecl *FD) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const FunctionDecl *FD;
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const auto *V = dyn_cast<VarDecl>(R->getDecl());
+      Found = Found || (V && !isa<ParmVarDecl>(V) && V->isLocalVarDecl());
+      return !Found;
+    }
+  } F{{}, FD};
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// A value a flag may start with that leaves both of its values possible.
+bool freeValue(const Expr *Init, const Vocabulary &Words, ASTContext &Ctx) {
+  if (!Init || Init->isValueDependent())
+    return false;
+  return !Init->isEvaluatable(Ctx) && !involvesTracked(Init, Words);
+}
+
+/// What constructor C initializes member F with; null when nothing does.
+const Expr *initializerOf(const CXXConstructorDecl *C, const FieldDecl *F) {
+  for (const CXXCtorInitializer *I : C->inits())
+    if (I->getMember() == F) {
+      const Expr *E = I->getInit();
+      if (const auto *D = dyn_cast<CXXDefaultInitExpr>(E))
+        return D->getExpr();
+      return E;
+    }
+  return F->getInClassInitializer();
+}
+
+/// Whether Body uses `this` other than to name a member or call a method:
+/// `*this` bound, copied over, passed on, renewed in place.
+bool thisEscapes(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::DenseSet<const Expr *> Bases;
+    bool Found = false;
+    bool VisitMemberExpr(MemberExpr *M) {
+      Bases.insert(M->getBase()->IgnoreParenImpCasts());
+      return true;
+    }
+    bool VisitCXXThisExpr(CXXThisExpr *T) {
+      Found = Found || !Bases.contains(T);
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
+/// The bodies of every method of RD, or none if one is not in the file, a
+/// nested class could reach the members, or a constructor delegates.
+std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
+  std::vector<const Stmt *> Bodies;
+  auto Add = [&](const FunctionDecl *M) {
+    if (const auto *C = dyn_cast<CXXConstructorDecl>(M);
+        C && C->isDelegatingConstructor())
+      return false;
+    const FunctionDecl *Def = nullptr;
+    if (M->isDefined(Def) && Def->getBody()) {
+      if (const auto *C = dyn_cast<CXXConstructorDecl>(Def);
+          C && C->isDelegatingConstructor())
+        return false;
+      Bodies.push_back(Def->getBody());
+      return true;
+    }
+    return M->isImplicit() || M->isDeleted() || M->isDefaulted() ||
+           M->isPureVirtual();
+  };
+  for (const Decl *D : RD->decls()) {
+    if (const auto *Nested = dyn_cast<CXXRecordDecl>(D);
+        Nested && !Nested->isInjectedClassName())
+      return std::nullopt;
+    const FunctionDecl *M = dyn_cast<CXXMethodDecl>(D);
+    if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
+      M = T->getTemplatedDecl();
+    if (M && !Add(M))
+      return std::nullopt;
+  }
+  return Bodies;
+}
+
+/// The values a flag starts with in FD: a member's initializers (FD's own
+/// when FD is a constructor, else every constructor's), a local's
+/// initializer, none for a parameter.
+using Starts = llvm::SmallVector<const Expr *, 2>;
+
+Starts startsOf(const ValueDecl *D, const FunctionDecl *FD) {
+  if (const auto *V = dyn_cast<VarDecl>(D))
+    return V->getInit() ? Starts{V->getInit()} : Starts{};
+  const auto *F = cast<FieldDecl>(D);
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  if (const auto *Own = dyn_cast<CXXConstructorDecl>(FD);
+      Own && RD && Own->getParent() == RD)
+    return Starts{initializerOf(Own, F)};
+  Starts All;
+  if (RD)
+    for (const CXXConstructorDecl *C : RD->ctors())
+      if (!C->isImplicit())
+        All.push_back(initializerOf(C, F));
+  return All;
+}
+
+/// A member is a flag of FD when only constructors' initializers set it, no
+/// method lets `this` go, and it starts free: in FD when FD is a
+/// constructor, else in some constructor.
+bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
+                const Vocabulary &Words) {
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  if (!RD || RD->hasFriends() ||
+      !(F->getAccess() == AS_private ||
+        (F->getAccess() == AS_protected && RD->hasAttr<FinalAttr>())))
+    return false;
+  std::optional<std::vector<const Stmt *>> Bodies = methodBodies(RD);
+  if (!Bodies || llvm::any_of(*Bodies, [&](const Stmt *B) {
+        return writes(B, F) || thisEscapes(B);
+      }))
+    return false;
+  ASTContext &Ctx = FD->getASTContext();
+  bool SomeFree = false;
+  for (const Expr *Init : startsOf(F, FD)) {
+    if (Init && involvesTracked(Init, Words))
+      return false;
+    SomeFree = SomeFree || freeValue(Init, Words, Ctx);
+  }
+  return SomeFree;
+}
+
+/// A parameter, a local declared at the top of the body from parameters,
+/// members or calls (not from other locals, which the function computed),
+/// or a member as memberFlag() says; never written in FD.
+bool isFlag(const ValueDecl *D, const FunctionDecl *FD, const Vocabulary &Words,
+            bool HasGoto) {
+  if (const auto *F = dyn_cast<FieldDecl>(D))
+    return memberFlag(F, FD, Words);
+  const auto *V = dyn_cast<VarDecl>(D);
+  if (!V || V->getDeclContext() != FD || !V->hasLocalStorage() ||
+      writes(FD->getBody(), V))
+    return false;
+  if (isa<ParmVarDecl>(V))
+    return true;
+  // Declared once per run: not in a loop, nor where a goto may come back.
+  const auto *Top = dyn_cast<CompoundStmt>(FD->getBody());
+  bool AtTop = Top && llvm::any_of(Top->body(), [&](const Stmt *S) {
+    const auto *DS = dyn_cast<DeclStmt>(S);
+    return DS && llvm::is_contained(DS->decls(), V);
+  });
+  return AtTop && !HasGoto && !namesLocal(V->getInit(), FD) &&
+         freeValue(V->getInit(), Words, FD->getASTContext());
+}
+
+/// The variables and members (as paths, `cfg.half`) the expressions read.
+std::set<std::vector<const ValueDecl *>> readsOf(const Starts &Exprs) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::set<std::vector<const ValueDecl *>> Paths;
+    llvm::DenseSet<const Expr *> Inner; // bases of a member path
+    bool VisitMemberExpr(MemberExpr *M) {
+      if (!isa<FieldDecl>(M->getMemberDecl()) || Inner.contains(M))
+        return true;
+      std::vector<const ValueDecl *> Path{M->getMemberDecl()};
+      const Expr *Base = M->getBase()->IgnoreParenImpCasts();
+      while (const auto *BM = dyn_cast<MemberExpr>(Base)) {
+        if (!isa<FieldDecl>(BM->getMemberDecl()))
+          break;
+        Inner.insert(BM);
+        Path.push_back(BM->getMemberDecl());
+        Base = BM->getBase()->IgnoreParenImpCasts();
+      }
+      if (const auto *R = dyn_cast<DeclRefExpr>(Base)) {
+        Inner.insert(R);
+        Path.push_back(R->getDecl());
+      }
+      Paths.insert(Path);
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      if (!Inner.contains(R) && isa<VarDecl>(R->getDecl()))
+        Paths.insert({R->getDecl()});
+      return true;
+    }
+  } F;
+  for (const Expr *E : Exprs)
+    if (E)
+      F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Paths;
+}
+
+/// Whether E calls a function.
+bool callsIn(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
+  } F;
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// Two booleans whose values are tied: one starts from the other, or both
+/// start from something one reads (`a_(half), b_(!half)`, `bool x =
+/// cfg.half, y = static_cast<bool>(cfg.half)`), or both from calls.
+/// Assuming them independent would follow paths that never run.
+bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
+  Starts SA = startsOf(A, FD), SB = startsOf(B, FD);
+  // Two answers of calls may answer one question
+  // (`torch::cuda::is_available()`, `torch::cuda::device_count() > 0`).
+  auto Calls = [](const Starts &S) {
+    return llvm::any_of(S, [](const Expr *E) { return E && callsIn(E); });
+  };
+  if (Calls(SA) && Calls(SB))
+    return true;
+  auto RA = readsOf(SA), RB = readsOf(SB);
+  if (RA.count({B}) || RB.count({A}))
+    return true;
+  for (const auto &Path : RA)
+    if (RB.count(Path))
+      return true;
+  return false;
+}
+
+} // namespace
+
+llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
+                                   const FunctionDecl *FD) {
+  llvm::SmallVector<Flag, 2> Flags;
+  const Stmt *Body = FD->getBody();
+  if (!Body)
+    return Flags;
+  ConditionScan Scan(Words);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *I : Ctor->inits())
+      Scan.TraverseStmt(I->getInit());
+  Scan.TraverseStmt(const_cast<Stmt *>(Body));
+  // The flags alone must decide the function's path: every condition is a
+  // test of one, and all of them are followed. Any other branch (a loop, a
+  // switch, a handler, a test of a state or of another boolean) could be
+  // tied to a flag in ways the runs would not see.
+  if (!Scan.Others.empty() || Scan.Tests.empty() ||
+      Scan.Tests.size() > limits::FlagsFollowed)
+    return Flags;
+  for (const Flag &F : Scan.Tests) {
+    // Read only by its tests: not passed on, copied or compared.
+    auto Uses = usesOf(Body, F.Decl);
+    bool OnlyTested = llvm::all_of(
+        Uses, [&](const Expr *U) { return Scan.TestReads.contains(U); });
+    bool Tied = llvm::any_of(Scan.Tests, [&](const Flag &O) {
+      return O.Decl != F.Decl && tied(F.Decl, O.Decl, FD);
+    });
+    if (!OnlyTested || Tied || Scan.ChoosesUntracked.count(F.Decl) ||
+        !isFlag(F.Decl, FD, Words, Scan.HasGoto))
+      return {};
+    Flags.push_back(F);
+  }
+  return Flags;
+}
+
+Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
+  Valuation Fixed;
+  const Stmt *Body = Def->getBody();
+  for (unsigned I = 0; Body && I < At.Args.size() && I < Def->getNumParams();
+       ++I) {
+    const ParmVarDecl *PD = Def->getParamDecl(I);
+    const Expr *Arg = At.Args[I];
+    bool Value = false;
+    if (!PD->getType()->isBooleanType() || Arg->isValueDependent() ||
+        !Arg->EvaluateAsBooleanCondition(Value, Def->getASTContext()) ||
+        writes(Body, PD))
+      continue;
+    Fixed.push_back({PD, Value, Arg});
+  }
+  return Fixed;
+}
+
+std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags) {
+  std::vector<Valuation> All;
+  for (unsigned Bits = 0; Bits < (1u << Flags.size()); ++Bits) {
+    Valuation V;
+    for (unsigned I = 0; I < Flags.size(); ++I)
+      V.push_back({Flags[I].Decl, !((Bits >> I) & 1), Flags[I].FirstTest});
+    All.push_back(std::move(V));
+  }
+  return All;
+}
+
+} // namespace torch_tidy
