@@ -14,15 +14,6 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// The declaration E names, if E is a variable or a data member.
-const ValueDecl *named(const Expr *E) {
-  if (const auto *R = dyn_cast<DeclRefExpr>(E))
-    return isa<VarDecl>(R->getDecl()) ? R->getDecl() : nullptr;
-  if (const auto *M = dyn_cast<MemberExpr>(E))
-    return isa<FieldDecl>(M->getMemberDecl()) ? M->getMemberDecl() : nullptr;
-  return nullptr;
-}
-
 /// What a function's conditions say about its booleans: the tests that are
 /// one boolean (`fp16_`, `!half`) in an `if`, a `?:` or an operand of
 /// `&&`/`||`, in the order met; every other condition; and every name that

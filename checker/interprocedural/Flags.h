@@ -1,17 +1,20 @@
 //===- Flags.h - The booleans a function's runs may assume ------*- C++ -*-===//
 //
 // A flag is a boolean that a function tests and that nothing can change
-// while it runs, so every test of it on one run gives the same answer:
-// - a parameter, or a local with an initializer, never written after it;
-// - a private member of the function's class (protected in a final class)
-//   that no method body writes: only constructors' initializers set it, and
-//   the class has no friends and every method's body in the file.
-// Its value must be free: not a constant (a `false` initializer would make
-// the other value a path that never runs) and not computed from a tracked
-// value (`bool half = t.dtype() == torch::kHalf` is decided by the
-// tensor's state, which the runs may know to be otherwise). Nor may two
-// flags be tied: one starting from the other, or both from one value
-// (`bool a = cfg.half, b = cfg.half;`); the later one is not followed.
+// while it runs, so every test of it on one run gives the same answer: a
+// parameter; a local at the top of the body, read only; a private member
+// (protected in a final class) that only constructors' initializers set,
+// in a class whose methods are all in the file and never let `*this` go.
+// Its value must be free: not a constant, not computed from a tracked
+// value, another local or a method of its class, and not tied to another
+// boolean the function tests (one from the other, both from one variable,
+// both answers of calls).
+//
+// A function's flags are followed only where they alone decide its path:
+// every condition in it is a test of one of them (alone, negated, in `&&`
+// or `||`), it has no loop, switch or try, and reads its flags nowhere but
+// in those tests. Then each valuation is one path that runs when the flags
+// have those values (checker/docs/configuration-flags.md).
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_INTERPROCEDURAL_FLAGS_H
@@ -28,8 +31,8 @@ struct Flag {
   const clang::Expr *FirstTest;
 };
 
-/// The flags FD tests in `if` and `?:` conditions, in the order of their
-/// first test, at most limits::FlagsFollowed.
+/// The flags FD follows, in the order of their first test: none unless
+/// they alone decide its path, and no more than limits::FlagsFollowed.
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const clang::FunctionDecl *FD);
 
