@@ -7,6 +7,7 @@
 // extensions parse, and adds a line saying which checks are built in.
 //
 //===----------------------------------------------------------------------===//
+#include "Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstring>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[]) {
                  << "Platform: " << clang::clangd::platformString() << "\n"
                  << "torch-clangd: the torch-tidy checks (torch-*) are built "
                     "in and run as fast checks\n";
+    torch_tidy::printTorchTidyVersion(llvm::outs());
     return 0;
   }
   return clang::clangd::clangdMain(argc, argv);
