@@ -4,7 +4,8 @@
 // in. clangd runs every clang-tidy module it was linked with, so the torch-*
 // checks read the same `.clang-tidy` files and show up in the editor like
 // clangd's own checks. `--version` keeps clangd's first line, which editor
-// extensions parse, and adds a line saying which checks are built in.
+// extensions parse, and adds lines saying which checks are built in and
+// which torch-tidy they come from (Version.h).
 //
 //===----------------------------------------------------------------------===//
 #include "Version.h"
