@@ -16,14 +16,20 @@
 #                         repository root or absolute  (default: build)
 #   TORCH_TIDY_CHECKS     --checks value  (default: -*,torch-*,-torch-debug-*)
 #
-# With file arguments (as the pre-commit framework passes them) those files
-# are checked instead. run-torch-tidy reads the files in the working tree,
+# Arguments: `-p DIR` sets the build directory (as TORCH_TIDY_BUILD_DIR);
+# file arguments (as the pre-commit framework passes them) are checked
+# instead of the changed files. run-torch-tidy reads the files in the working tree,
 # so a partly staged file is checked as it is on disk.
 set -euo pipefail
 
 RUN_TORCH_TIDY=${RUN_TORCH_TIDY:-run-torch-tidy}
 BUILD_DIR=${TORCH_TIDY_BUILD_DIR:-build}
 CHECKS=${TORCH_TIDY_CHECKS:--*,torch-*,-torch-debug-*}
+
+if [ "${1:-}" = -p ] && [ $# -ge 2 ]; then
+  BUILD_DIR=$2
+  shift 2
+fi
 
 cd "$(git rev-parse --show-toplevel)"
 

@@ -13,6 +13,9 @@ PACKAGES=(
   neovim clangd-19
   # run-torch-tidy: clang-scan-deps-19, fixes as YAML, SARIF schema checks
   clang-tools-19 python3-yaml python3-jsonschema git
+  # packaging: cpack's Depends (dpkg-shlibdeps, file), the package's checks
+  # (lintian, man), the pre-commit hook repository's test
+  dpkg-dev file lintian man-db pre-commit
 )
 
 missing=()

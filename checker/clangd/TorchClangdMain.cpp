@@ -4,9 +4,11 @@
 // in. clangd runs every clang-tidy module it was linked with, so the torch-*
 // checks read the same `.clang-tidy` files and show up in the editor like
 // clangd's own checks. `--version` keeps clangd's first line, which editor
-// extensions parse, and adds a line saying which checks are built in.
+// extensions parse, and adds lines saying which checks are built in and
+// which torch-tidy they come from (Version.h).
 //
 //===----------------------------------------------------------------------===//
+#include "Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstring>
@@ -41,6 +43,7 @@ int main(int argc, char *argv[]) {
                  << "Platform: " << clang::clangd::platformString() << "\n"
                  << "torch-clangd: the torch-tidy checks (torch-*) are built "
                     "in and run as fast checks\n";
+    torch_tidy::printTorchTidyVersion(llvm::outs());
     return 0;
   }
   return clang::clangd::clangdMain(argc, argv);

@@ -22,6 +22,14 @@ def _uri(path: str, root: str):
     return {"uri": "file://" + urllib.parse.quote(path)}
 
 
+def _version_number(version: str) -> str:
+    """tool.driver.version: the number of torch-tidy's first --version line
+    ("torch-tidy version 0.1.0 (git ...)" gives "0.1.0"), or of LLVM's for
+    clang-tidy with the plugin."""
+    m = re.search(r"version (\S+)", version)
+    return m.group(1) if m else "unknown"
+
+
 def _location(loc, root: str, message: str = None, ident: int = None):
     out = {"physicalLocation": {"artifactLocation": _uri(loc["file"], root)}}
     if loc.get("line", 0) >= 1:
@@ -96,7 +104,7 @@ def document(diagnostics: List[dict], files: List[dict], root: str,
                 "name": "torch-tidy",
                 "fullName": "torch-tidy (%s)" % version if version
                             else "torch-tidy",
-                "version": re.sub(r"^.*?version ", "", version) or "unknown",
+                "version": _version_number(version),
                 "rules": [{"id": c} for c in checks]}},
             "originalUriBaseIds": {SRCROOT: {
                 "uri": "file://" + urllib.parse.quote(

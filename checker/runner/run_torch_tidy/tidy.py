@@ -98,10 +98,12 @@ class TorchTidy:
         self.cwd = cwd
         self._configs: Dict[str, FileConfig] = {}
         version = self._run([binary, "--version"]).stdout
-        # "Debian LLVM version 19.1.7"
+        # torch-tidy: "torch-tidy version 0.1.0 (git ...)", then "LLVM
+        # version 19.1.7"; clang-tidy-19 with the plugin: "Debian LLVM
+        # version 19.1.7".
         self.version = next((l.strip() for l in version.splitlines()
                              if "version" in l), version.strip())
-        m = re.search(r"version (\d+)", self.version)
+        m = re.search(r"LLVM version (\d+)", version)
         self.llvm_major = m.group(1) if m else "19"
         with open(binary, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
