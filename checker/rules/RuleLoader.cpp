@@ -30,7 +30,7 @@ const char *const CallKeys[] = {
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
     "in-place",    "returns-converted", "path-arg", "rank",
-    "index-name",  "fix-converts"};
+    "index-name",  "fix-converts", "defined-in"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
@@ -503,6 +503,8 @@ private:
       fail(C, "call rule needs 'note': the runtime behaviour it encodes");
     CallRule R;
     R.Note = scalar(C["note"], "note");
+    if (auto D = C["defined-in"])
+      R.DefinedIn = scalar(D, "a place, file:line");
     pathGlob(C, R);
     effects(C, R);
     state(C, R);

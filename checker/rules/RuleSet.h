@@ -93,6 +93,10 @@ enum class ReceiverEffect : unsigned char {
 
 struct CallRule {
   std::string Note;            // the runtime behaviour this encodes
+  /// Set in a summary of a function of the user's defined in another file
+  /// (`file:line`): the rule applies only where that function's body is not
+  /// in the translation unit, and findings that use it quote its note.
+  std::string DefinedIn;
   std::string PathGlob;        // applies when the path argument names such a file
   std::optional<llvm::GlobPattern> Path; // PathGlob, compiled once
   /// The argument that names a file, for `when-path` and `model-file`.

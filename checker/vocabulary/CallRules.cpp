@@ -17,6 +17,12 @@ llvm::ArrayRef<CallRule> CallRules::rulesFor(const NamedDecl *D) {
       if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
         Named = Pattern;
     It->second = Rules.findCalls(qualifiedName(Named));
+    // A summary describes a function from another file's analysis; where
+    // its body is here, the body says more.
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!It->second.empty() && !It->second.back().DefinedIn.empty() && FD &&
+        FD->hasBody())
+      It->second = {};
   }
   return It->second;
 }
@@ -36,6 +42,15 @@ const CallRule *CallRules::ruleFor(const CallParts &P) {
       return &R;
   }
   return Default;
+}
+
+void CallRules::usedAt(SourceLocation Call, const CallRule &R) {
+  if (!R.DefinedIn.empty())
+    SummaryUses.try_emplace(Call, &R);
+}
+
+const CallRule *CallRules::summaryUsedAt(SourceLocation Loc) const {
+  return SummaryUses.lookup(Loc);
 }
 
 namespace {

@@ -1,0 +1,21 @@
+// The sample project of the across-files test: helpers in their own files,
+// declared here, called from main.cpp, whose bodies it never sees.
+#pragma once
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <string>
+#include <vector>
+
+namespace pipeline {
+// prep.cpp
+torch::Tensor toFloat(std::vector<unsigned char> &bytes);
+torch::Tensor keep(const torch::Tensor &t);
+// model.cpp
+torch::jit::script::Module loadHalf(const std::string &path);
+// scale_a.cpp and scale_b.cpp: overloads whose summaries disagree.
+torch::Tensor scale(const torch::Tensor &t);
+torch::Tensor scale(const torch::Tensor &t, double factor);
+// ping.cpp and pong.cpp call each other.
+torch::Tensor ping(int n);
+torch::Tensor pong(int n);
+} // namespace pipeline
