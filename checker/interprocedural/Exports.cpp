@@ -31,10 +31,19 @@ template <typename F> void forMainFileDecls(ASTContext &Ctx, F Visit) {
   }
 }
 
+/// A rule names a function without template arguments: a specialization
+/// (of a function template, or a method of a class template's) would
+/// speak for all.
+bool specialized(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return FD->getTemplateSpecializationKind() != TSK_Undeclared ||
+         (MD && isa<ClassTemplateSpecializationDecl>(MD->getParent()));
+}
+
 bool exportable(const FunctionDecl *FD, const Vocabulary &Words) {
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   return FD->doesThisDeclarationHaveABody() && FD->isExternallyVisible() &&
-         !FD->isDependentContext() && !FD->isTemplateInstantiation() &&
+         !FD->isDependentContext() && !specialized(FD) &&
          !FD->isMain() && !FD->isVariadic() &&
          !isa<CXXConstructorDecl, CXXDestructorDecl>(FD) &&
          !(MD && MD->isVirtual()) && !Words.isLibraryCode(FD);
