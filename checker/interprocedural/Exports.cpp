@@ -154,16 +154,28 @@ std::optional<ExportedFunction> summarize(const FunctionDecl *FD,
   return Out;
 }
 
+/// The names of the user's functions called without a body from the code
+/// it traverses, and from the bodies of the user's functions that code
+/// calls (an inline function of a header may call into another file).
 class CallCollector : public RecursiveASTVisitor<CallCollector> {
 public:
   CallCollector(const Vocabulary &Words, const SourceManager &SM)
       : Words(Words), SM(SM) {}
   std::set<std::string> Names;
+  llvm::SmallVector<const FunctionDecl *, 8> Reached;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
-    if (!Callee || Callee->hasBody() || Words.isLibraryCode(Callee) ||
+    if (!Callee || Words.isLibraryCode(Callee) ||
         SM.isInSystemHeader(Callee->getLocation()))
       return true;
+    const FunctionDecl *Def = nullptr;
+    if (Callee->hasBody(Def) && Def) {
+      if (Seen.insert(Def).second)
+        Reached.push_back(Def);
+      return true;
+    }
     if (const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern())
       Callee = Pattern;
     Names.insert(qualifiedName(Callee));
@@ -195,6 +207,10 @@ std::vector<std::string> callsElsewhere(ASTContext &Ctx,
   CallCollector C(modelOf(Ctx, Setup).Words, Ctx.getSourceManager());
   forMainFileDecls(
       Ctx, [&](const Decl *D) { C.TraverseDecl(const_cast<Decl *>(D)); });
+  while (!C.Reached.empty()) {
+    const FunctionDecl *Def = C.Reached.pop_back_val();
+    C.TraverseStmt(Def->getBody());
+  }
   return {C.Names.begin(), C.Names.end()};
 }
 
