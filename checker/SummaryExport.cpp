@@ -1,6 +1,8 @@
 //===- SummaryExport.cpp --------------------------------------------------===//
 #include "SummaryExport.h"
+#include "ModuleFeeds.h"
 #include "interprocedural/Exports.h"
+#include "ast/Names.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -44,20 +46,43 @@ llvm::StringRef kindName(ValueKind K) {
   }
 }
 
+llvm::json::Array feedsJson(llvm::ArrayRef<ModuleFeed> Feeds) {
+  llvm::json::Array Out;
+  for (const ModuleFeed &F : Feeds)
+    Out.push_back(llvm::json::Object{
+        {"arg", F.Arg},
+        {"dtype", F.ParamDtype ? llvm::json::Value(dtypeName(*F.ParamDtype))
+                               : llvm::json::Value(nullptr)},
+        {"device", F.ParamDevice ? llvm::json::Value(F.ParamDevice->str())
+                                 : llvm::json::Value(nullptr)},
+        {"input-dtype",
+         F.Inputs == InputPolicy::Floating ? "floating" : "exact"}});
+  return Out;
+}
+
 } // namespace
 
 llvm::Error writeSummaries(llvm::StringRef Path, ASTContext &Ctx,
                            const AnalysisSetup &Setup) {
   const SourceManager &SM = Ctx.getSourceManager();
   llvm::json::Array Functions;
-  for (const ExportedFunction &F : exportedFunctions(Ctx, Setup))
+  for (const clang::FunctionDecl *FD : exportableFunctions(Ctx, Setup)) {
+    // Every definition, also one of which nothing is known: another
+    // definition of the same function elsewhere must agree with it.
+    std::optional<ExportedFunction> R = exportedReturn(FD, Ctx, Setup);
+    std::vector<ModuleFeed> Feeds = moduleFeedsOf(FD, Ctx, Setup);
+    if (!R)
+      R = ExportedFunction{FD, qualifiedName(FD), ValueKind::None, {}, {}, {}};
     Functions.push_back(llvm::json::Object{
-        {"name", F.Name},
-        {"line", SM.getExpansionLineNumber(F.Def->getLocation())},
-        {"kind", kindName(F.Kind)},
-        {"dtype", source(F.Dtype)},
-        {"device", source(F.Device)},
-        {"rank", source(F.Rank)}});
+        {"name", R->Name},
+        {"signature", signatureOf(FD)},
+        {"line", SM.getExpansionLineNumber(FD->getLocation())},
+        {"kind", kindName(R->Kind)},
+        {"dtype", source(R->Dtype)},
+        {"device", source(R->Device)},
+        {"rank", source(R->Rank)},
+        {"feeds", feedsJson(Feeds)}});
+  }
   llvm::json::Array Calls;
   for (std::string &Name : callsElsewhere(Ctx, Setup))
     Calls.push_back(std::move(Name));

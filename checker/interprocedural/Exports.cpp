@@ -35,9 +35,28 @@ template <typename F> void forMainFileDecls(ASTContext &Ctx, F Visit) {
 /// (of a function template, or a method of a class template's) would
 /// speak for all.
 bool specialized(const FunctionDecl *FD) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  return FD->getTemplateSpecializationKind() != TSK_Undeclared ||
-         (MD && isa<ClassTemplateSpecializationDecl>(MD->getParent()));
+  if (FD->getTemplateSpecializationKind() != TSK_Undeclared)
+    return true;
+  for (const DeclContext *DC = FD->getDeclContext(); DC; DC = DC->getParent())
+    if (isa<ClassTemplateSpecializationDecl>(DC) || DC->isDependentContext())
+      return true;
+  return false;
+}
+
+/// Whether Body reads a variable that outlives the call (a global, a
+/// static local or member): other code may change what it holds, and a
+/// module handle copied from it shares its parameters.
+bool readsLastingVariable(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const auto *V = dyn_cast<VarDecl>(R->getDecl());
+      Found = Found || (V && V->hasGlobalStorage() && !V->isConstexpr());
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
 }
 
 bool exportable(const FunctionDecl *FD, const Vocabulary &Words) {
@@ -63,38 +82,44 @@ bool exportableKind(ValueKind K) {
   }
 }
 
-/// One run's states for every parameter a summary may follow: by value or
-/// by const reference (what the caller passes is what the function sees).
-struct Seed {
-  Dtype D;
-  Device Dev;
-  Rank R;
-};
+/// A parameter whose state a summary may follow: by value or by const
+/// reference (what the caller passes is what the function sees).
+bool seedable(const ParmVarDecl *PD, const Vocabulary &Words) {
+  QualType T = PD->getType();
+  ValueKind K = Words.kindOf(T);
+  return K != ValueKind::None && K != ValueKind::IValueList &&
+         !(T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
+}
+
+/// A parameter through which the function may change what the caller
+/// holds: another argument may be the same object (`f(x, x)`).
+bool writable(const ParmVarDecl *PD, const Vocabulary &Words) {
+  QualType T = PD->getType();
+  QualType Pointee = T->isReferenceType() || T->isPointerType()
+                         ? T->getPointeeType()
+                         : QualType();
+  return !Pointee.isNull() && !Pointee.isConstQualified() &&
+         Words.kindOf(Pointee) != ValueKind::None;
+}
 
 Env seeded(const FunctionDecl *FD, Env Entry, const Vocabulary &Words,
-           const std::optional<Seed> &S) {
+           std::optional<SeedRun> Run, unsigned Only) {
   Entry.Reached = true;
-  for (const ParmVarDecl *PD : FD->parameters()) {
-    QualType T = PD->getType();
-    ValueKind K = Words.kindOf(T);
-    if (!S || K == ValueKind::None || K == ValueKind::IValueList ||
-        (T->isReferenceType() && !T.getNonReferenceType().isConstQualified()))
-      continue;
-    SourceLocation L = PD->getLocation();
-    Facts F;
-    F.DType = Fact<Dtype>::known(S->D, L);
-    F.Dev = Fact<Device>::known(S->Dev, L);
-    F.Shape = Fact<Rank>::known(S->R, L);
-    Entry.at(PD) = Value::of(K, F);
-  }
+  if (!Run || Only >= FD->getNumParams())
+    return Entry;
+  const ParmVarDecl *PD = FD->getParamDecl(Only);
+  if (!seedable(PD, Words))
+    return Entry;
+  Facts F = seededFacts(*Run);
+  F.DType.Origin = F.Dev.Origin = F.Shape.Origin = PD->getLocation();
+  Entry.at(PD) = Value::of(Words.kindOf(PD->getType()), F);
   return Entry;
 }
 
-/// The parameter whose seeded state Fact is, unchanged; none otherwise.
 template <typename T>
-std::optional<unsigned> followedParam(const FunctionDecl *FD, const Fact<T> &F,
-                                      const T &Seeded) {
-  if (!F.isKnown() || !(F.Value == Seeded))
+std::optional<unsigned> followed(const FunctionDecl *FD, const Fact<T> &F,
+                                 const Fact<T> &Seeded) {
+  if (!F.isKnown() || !(F.Value == Seeded.Value))
     return std::nullopt;
   for (unsigned I = 0; I < FD->getNumParams(); ++I)
     if (F.Origin == FD->getParamDecl(I)->getLocation())
@@ -102,57 +127,114 @@ std::optional<unsigned> followedParam(const FunctionDecl *FD, const Fact<T> &F,
   return std::nullopt;
 }
 
+/// The runs of one function: alone (every parameter unknown), and for
+/// each parameter a summary may follow, two runs that give it (and only
+/// it) two different states.
+struct Runs {
+  Facts Alone;
+  std::vector<std::pair<Facts, Facts>> ByParam; // index: the parameter
+};
+
 template <typename T>
-ExportedFact component(const FunctionDecl *FD, const Fact<T> &Alone,
-                       const Fact<T> &InA, const T &SeedA, const Fact<T> &InB,
-                       const T &SeedB, llvm::function_ref<std::string(T)> Name) {
+ExportedFact component(const FunctionDecl *FD, const Runs &R,
+                       Fact<T> Facts::*Of,
+                       llvm::function_ref<std::string(T)> Name) {
   ExportedFact E;
-  if (Alone.isKnown()) {
+  if ((R.Alone.*Of).isKnown()) {
     E.K = ExportedFact::Fixed;
-    E.Text = Name(Alone.Value);
+    E.Text = Name((R.Alone.*Of).Value);
     return E;
   }
-  std::optional<unsigned> A = followedParam(FD, InA, SeedA);
-  std::optional<unsigned> B = followedParam(FD, InB, SeedB);
-  if (A && A == B) {
-    E.K = ExportedFact::Parameter;
-    E.Param = *A;
-  }
+  Facts A = seededFacts(SeedRun::First), B = seededFacts(SeedRun::Second);
+  for (unsigned I = 0; I < R.ByParam.size(); ++I)
+    if (followed(FD, R.ByParam[I].first.*Of, A.*Of) == I &&
+        followed(FD, R.ByParam[I].second.*Of, B.*Of) == I) {
+      E.K = ExportedFact::Parameter;
+      E.Param = I;
+    }
   return E;
 }
 
-std::optional<ExportedFunction> summarize(const FunctionDecl *FD,
-                                          ASTContext &Ctx,
-                                          const AnalysisSetup &Setup) {
+} // namespace
+
+Facts seededFacts(SeedRun Run) {
+  Facts F;
+  bool First = Run == SeedRun::First;
+  F.DType = Fact<Dtype>::known(First ? Dtype::Float : Dtype::Double, {});
+  F.Dev = Fact<Device>::known(*parseDevice(First ? "cpu" : "cuda:1"), {});
+  F.Shape = Fact<Rank>::known(First ? Rank::Dims : Rank::Zero, {});
+  return F;
+}
+
+Env seededEntry(const FunctionDecl *FD, SeedRun Run, unsigned Param,
+                ASTContext &Ctx, const AnalysisSetup &Setup) {
+  return seeded(FD, memberEntryOf(FD, Ctx, Setup), modelOf(Ctx, Setup).Words,
+                Run, Param);
+}
+
+bool followsArguments(const FunctionDecl *FD, ASTContext &Ctx,
+                      const AnalysisSetup &Setup) {
+  const Vocabulary &Words = modelOf(Ctx, Setup).Words;
+  return llvm::none_of(FD->parameters(), [&](const ParmVarDecl *PD) {
+    return writable(PD, Words);
+  });
+}
+
+bool readsLastingState(const FunctionDecl *FD) {
+  return readsLastingVariable(FD->getBody());
+}
+
+std::optional<unsigned> followedParam(const FunctionDecl *FD,
+                                      const Fact<Dtype> &F, SeedRun Run) {
+  return followed(FD, F, seededFacts(Run).DType);
+}
+std::optional<unsigned> followedParam(const FunctionDecl *FD,
+                                      const Fact<Device> &F, SeedRun Run) {
+  return followed(FD, F, seededFacts(Run).Dev);
+}
+
+std::optional<ExportedFunction> exportedReturn(const FunctionDecl *FD,
+                                               ASTContext &Ctx,
+                                               const AnalysisSetup &Setup) {
   const ModelContext &M = modelOf(Ctx, Setup);
-  ValueKind K = M.Words.kindOf(FD->getReturnType());
-  if (!exportableKind(K))
+  QualType Returned = FD->getReturnType();
+  ValueKind K = M.Words.kindOf(Returned);
+  // A reference or pointer is to an object others may change.
+  if (!exportableKind(K) || Returned->isReferenceType() ||
+      Returned->isPointerType() || readsLastingVariable(FD->getBody()))
     return std::nullopt;
   Env Members = memberEntryOf(FD, Ctx, Setup);
-  const Seed A{Dtype::Float, *parseDevice("cpu"), Rank::Dims};
-  const Seed B{Dtype::Double, *parseDevice("cuda:1"), Rank::Zero};
-  auto Run = [&](std::optional<Seed> S) {
+  auto Run = [&](std::optional<SeedRun> S, unsigned Param) {
     std::optional<Value> V =
-        solveReturns(M, FD, seeded(FD, Members, M.Words, S), K);
+        solveReturns(M, FD, seeded(FD, Members, M.Words, S, Param), K);
     return V ? V->State : Facts();
   };
-  Facts Alone = Run(std::nullopt);
-  Facts InA = Run(A), InB = Run(B);
+  Runs R{Run(std::nullopt, 0), {}};
+  if (followsArguments(FD, Ctx, Setup))
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      R.ByParam.push_back(seedable(FD->getParamDecl(I), M.Words)
+                              ? std::pair{Run(SeedRun::First, I),
+                                          Run(SeedRun::Second, I)}
+                              : std::pair{Facts(), Facts()});
   ExportedFunction Out{FD, qualifiedName(FD), K, {}, {}, {}};
-  Out.Dtype = component<Dtype>(FD, Alone.DType, InA.DType, A.D, InB.DType, B.D,
-                               [](Dtype D) { return dtypeName(D).str(); });
-  Out.Device = component<Device>(FD, Alone.Dev, InA.Dev, A.Dev, InB.Dev, B.Dev,
-                                 [](Device D) { return D.str(); });
+  if (K != ValueKind::Device)
+    Out.Dtype = component<Dtype>(FD, R, &Facts::DType, [](Dtype D) {
+      return dtypeName(D).str();
+    });
+  if (K != ValueKind::ScalarType)
+    Out.Device = component<Device>(FD, R, &Facts::Dev,
+                                   [](Device D) { return D.str(); });
   if (K == ValueKind::Tensor)
-    Out.Rank = component<Rank>(FD, Alone.Shape, InA.Shape, A.R, InB.Shape, B.R,
-                               [](Rank R) -> std::string {
-                                 return R == Rank::Zero ? "zero-dim" : "dims";
-                               });
+    Out.Rank = component<Rank>(FD, R, &Facts::Shape, [](Rank Rk) -> std::string {
+      return Rk == Rank::Zero ? "zero-dim" : "dims";
+    });
   if (Out.Dtype.K == ExportedFact::Unknown &&
       Out.Device.K == ExportedFact::Unknown)
     return std::nullopt;
   return Out;
 }
+
+namespace {
 
 /// The names of the user's functions called without a body from the code
 /// it traverses, and from the bodies of the user's functions that code
@@ -189,15 +271,14 @@ private:
 
 } // namespace
 
-std::vector<ExportedFunction> exportedFunctions(ASTContext &Ctx,
-                                                const AnalysisSetup &Setup) {
-  std::vector<ExportedFunction> Out;
+std::vector<const FunctionDecl *>
+exportableFunctions(ASTContext &Ctx, const AnalysisSetup &Setup) {
+  std::vector<const FunctionDecl *> Out;
   const Vocabulary &Words = modelOf(Ctx, Setup).Words;
   forMainFileDecls(Ctx, [&](const Decl *D) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && exportable(FD, Words))
-      if (std::optional<ExportedFunction> E = summarize(FD, Ctx, Setup))
-        Out.push_back(std::move(*E));
+      Out.push_back(FD);
   });
   return Out;
 }

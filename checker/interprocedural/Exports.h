@@ -38,11 +38,37 @@ struct ExportedFunction {
 };
 
 /// The functions and methods defined in the main file that other files
-/// can call (external linkage, not templates, constructors or library
-/// code) and that return a tracked value, with what they return; those of
-/// which nothing is known are left out.
-std::vector<ExportedFunction> exportedFunctions(clang::ASTContext &Ctx,
-                                                const AnalysisSetup &Setup);
+/// can call: external linkage; not templates or their specializations,
+/// constructors, virtual methods or library code.
+std::vector<const clang::FunctionDecl *>
+exportableFunctions(clang::ASTContext &Ctx, const AnalysisSetup &Setup);
+
+/// What FD returns, when it returns a tracked value of which something is
+/// known.
+std::optional<ExportedFunction> exportedReturn(const clang::FunctionDecl *FD,
+                                               clang::ASTContext &Ctx,
+                                               const AnalysisSetup &Setup);
+
+/// The states two runs give the parameter Param, if a summary may follow
+/// it (by value or const reference), the others unknown: the first run
+/// Float on the CPU with dimensions, the second Double on cuda:1 without.
+/// A fact that has a run's value and its origin at the parameter passed
+/// through from there.
+enum class SeedRun { First, Second };
+Env seededEntry(const clang::FunctionDecl *FD, SeedRun Run, unsigned Param,
+                clang::ASTContext &Ctx, const AnalysisSetup &Setup);
+/// False when FD takes a tracked object by non-const reference or pointer:
+/// another argument may be that object, so no argument is followed.
+bool followsArguments(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                      const AnalysisSetup &Setup);
+/// Whether FD reads a global or static variable, whose state others change.
+bool readsLastingState(const clang::FunctionDecl *FD);
+Facts seededFacts(SeedRun Run);
+/// The parameter of FD whose seeded state F is, unchanged.
+std::optional<unsigned> followedParam(const clang::FunctionDecl *FD,
+                                      const Fact<Dtype> &F, SeedRun Run);
+std::optional<unsigned> followedParam(const clang::FunctionDecl *FD,
+                                      const Fact<Device> &F, SeedRun Run);
 
 /// The names of the user's functions the main file's code calls without
 /// their bodies in the translation unit: where another file's summary

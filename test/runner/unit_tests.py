@@ -260,9 +260,11 @@ class PositionTest(unittest.TestCase):
         self.assertEqual(index.position(t.path("a.cpp"), 10 ** 6), (0, 0, 0))
 
 
-def _fn(name, line, dtype=None, device=None, rank=None, kind="tensor"):
-    return {"name": name, "line": line, "kind": kind, "dtype": dtype,
-            "device": device, "rank": rank}
+def _fn(name, line, dtype=None, device=None, rank=None, kind="tensor",
+        signature="()", feeds=()):
+    return {"name": name, "signature": signature, "line": line, "kind": kind,
+            "dtype": dtype, "device": device, "rank": rank,
+            "feeds": list(feeds)}
 
 
 def _export(calls=(), *functions):
@@ -276,9 +278,30 @@ class SummariesTest(unittest.TestCase):
             "/p/a.cpp": _export((), _fn("n::scale", 3, "Half", "arg0")),
             "/p/b.cpp": _export((), _fn("n::scale", 9, "Float", "arg0"))},
             "/p")
-        self.assertEqual(merged["n::scale"]["dtype"], None)
-        self.assertEqual(merged["n::scale"]["device"], "arg0")
-        self.assertEqual(merged["n::scale"]["places"], ["a.cpp:3", "b.cpp:9"])
+        self.assertEqual(merged["n::scale", "()"]["dtype"], None)
+        self.assertEqual(merged["n::scale", "()"]["device"], "arg0")
+        self.assertEqual(merged["n::scale", "()"]["places"],
+                         ["a.cpp:3", "b.cpp:9"])
+
+    def test_overloads_keep_their_own_summaries(self):
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("f", 3, "Half", "cpu",
+                                        signature="(int)")),
+            "/p/b.cpp": _export((), _fn("f", 9, "Float", "cpu",
+                                        signature="(double)"))}, "/p")
+        self.assertEqual(merged["f", "(int)"]["dtype"], "Half")
+        self.assertEqual(merged["f", "(double)"]["dtype"], "Float")
+        doc = summaries.load_yaml(summaries.rules_text(merged))
+        self.assertEqual([c["signature"] for c in doc["calls"]],
+                         ["(double)", "(int)"])
+
+    def test_a_definition_of_which_nothing_is_known_takes_the_rest_away(self):
+        feed = {"arg": 0, "dtype": "Half", "device": None,
+                "input-dtype": "exact"}
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("f", 3, "Half", "cpu", feeds=[feed])),
+            "/p/b.cpp": _export((), _fn("f", 9, kind="other"))}, "/p")
+        self.assertEqual(merged, {})
 
     def test_nothing_known_is_left_out(self):
         merged = summaries.merge({
@@ -291,7 +314,8 @@ class SummariesTest(unittest.TestCase):
                    "/p/b.cpp": _export(["f", "h"], _fn("g", 1, "Byte", "cpu"))}
         merged = summaries.merge(exports, "/p")
         self.assertEqual(list(summaries.needed_by(exports["/p/b.cpp"],
-                                                  "/p/b.cpp", merged)), ["f"])
+                                                  "/p/b.cpp", merged)),
+                         [("f", "()")])
         self.assertEqual(summaries.needed_by(_export(["g"]), "/p/b.cpp",
                                              merged), {})
 
@@ -301,7 +325,7 @@ class SummariesTest(unittest.TestCase):
             _fn("n::prep", 7, "Float", "arg1", "dims"))}, "/p")
         doc = summaries.load_yaml(summaries.rules_text(merged))
         self.assertEqual(doc["calls"][0], {
-            "names": ["n::load"], "defined-in": "a.cpp:4",
+            "names": ["n::load"], "defined-in": "a.cpp:4", "signature": "()",
             "note": "n::load, defined in a.cpp:4, returns a module of dtype "
                     "Half", "dtype": "Half", "device": "unknown"})
         self.assertEqual(doc["calls"][1]["note"],
@@ -318,6 +342,8 @@ class SummariesTest(unittest.TestCase):
                                           "calls": []}))
         self.assertFalse(summaries.valid(_export([3])))
         self.assertFalse(summaries.valid(_export((), {"name": "g"})))
+        bad_feed = _fn("g", 1, feeds=[{"arg": "0", "input-dtype": "exact"}])
+        self.assertFalse(summaries.valid(_export((), bad_feed)))
         self.assertFalse(summaries.valid(None))
 
     def test_config_layers_summaries_under_the_configured_rules(self):

@@ -102,6 +102,7 @@ def run_unit(tidy: TorchTidy, procs: Processes, db_dir: str, unit: Unit,
                                                   CONFIG_ERROR) else "",
               "diagnostics": diagnostics, "message": message}
     if unit.export_summaries and status == OK:
-        # No file: no torch-* check ran, so nothing is known across files.
-        result["summary"] = exported or summaries.empty()
+        # None: no torch-* check ran (its configuration turns them off), so
+        # what the file defines is not known.
+        result["summary"] = exported
     return result, headers

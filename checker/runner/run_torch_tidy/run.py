@@ -191,7 +191,7 @@ class Run:
             u.cached = cache.lookup(u.key, self.hasher)
             if opts.cross_file and u.cached and \
                     u.cached["result"]["status"] == OK and \
-                    not summaries.valid(u.cached["result"].get("summary")):
+                    "summary" not in u.cached["result"]:
                 u.cached = None  # from a run that did not summarize
         every_unit = list(units)
 
@@ -267,7 +267,7 @@ class Run:
                           ).run(todo, pchs)
 
             analyze(misses)
-            across = self._across_files(every_unit, units, cache, root,
+            across = self._across_files(every_unit, units, db, cache, root,
                                         tmpdir, printer, analyze) \
                 if opts.cross_file else {}
         finally:
@@ -299,7 +299,8 @@ class Run:
         return status
 
     def _across_files(self, every_unit: List[Unit], units: List[Unit],
-                      cache: ResultCache, root: str, tmpdir: str,
+                      db: compdb.Database, cache: ResultCache, root: str,
+                      tmpdir: str,
                       printer: Optional[TextPrinter], analyze) -> dict:
         """The second pass: merges what every file's functions return
         (from this run or the cache), then checks again each file that calls
@@ -309,6 +310,21 @@ class Run:
             r = u.result or (u.cached or {}).get("result")
             if r and summaries.valid(r.get("summary")):
                 exports[u.file] = r["summary"]
+        # A file without summaries may define what the others summarize,
+        # otherwise: nothing is said rather than half.
+        absent = [f for f in db.commands if f not in exports]
+        if absent and exports:
+            self.warn("%d file(s) of the database have no summaries (they do "
+                      "not compile, no torch-* check ran on them, or they "
+                      "were not analyzed in this run and are not in the "
+                      "cache): calls into other files are not followed"
+                      % len(absent))
+            self.deferring = False
+            for u in self.deferred:
+                self._report(u, printer)
+            self.deferred = []
+            return {"summarizedFunctions": 0, "checkedAgain": 0,
+                    "checkedAgainCached": 0}
         merged = summaries.merge(exports, root)
         if self.opts.export_summaries:
             try:

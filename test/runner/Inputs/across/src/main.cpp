@@ -8,5 +8,8 @@ int main() {
   model.forward({x.to(torch::kHalf)});
   model.forward({pipeline::scale(x)});
   model.forward({pipeline::ping(3)});
+  model.forward({pipeline::keep(x, 2)});
+  pipeline::classify(x);
+  pipeline::classify(x.to(torch::kHalf));
   return 0;
 }

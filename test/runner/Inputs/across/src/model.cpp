@@ -6,4 +6,10 @@ torch::jit::script::Module loadHalf(const std::string &path) {
   m.to(torch::kHalf);
   return m;
 }
+
+void classify(const torch::Tensor &x) {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kHalf);
+  fc(x);
+}
 } // namespace pipeline

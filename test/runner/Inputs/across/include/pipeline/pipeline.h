@@ -12,9 +12,14 @@ torch::Tensor toFloat(std::vector<unsigned char> &bytes);
 torch::Tensor keep(const torch::Tensor &t);
 // model.cpp
 torch::jit::script::Module loadHalf(const std::string &path);
-// scale_a.cpp and scale_b.cpp: overloads whose summaries disagree.
+// scale_a.cpp and scale_b.cpp (two programs of the project) define it
+// differently: their summaries disagree.
 torch::Tensor scale(const torch::Tensor &t);
-torch::Tensor scale(const torch::Tensor &t, double factor);
+// Defined in no file of the project (a prebuilt library): an overload no
+// summary describes.
+torch::Tensor keep(const torch::Tensor &t, int times);
+// model.cpp: passes its argument to a Half module.
+void classify(const torch::Tensor &x);
 // ping.cpp and pong.cpp call each other.
 torch::Tensor ping(int n);
 torch::Tensor pong(int n);
