@@ -6,8 +6,12 @@ OpenCV too; classes across files, helpers, main) is checked with the same
 checks (-*,torch-*) by
   1. run-clang-tidy-19 -j J -clang-tidy-binary build/bin/torch-tidy, the
      baseline, with -export-fixes for its findings;
-  2. run-torch-tidy -j J with an empty cache: precompiled header built in
-     the run; its findings must be identical to the baseline's;
+  2. run-torch-tidy -j J --no-cross-file with an empty cache: precompiled
+     header built in the run; its findings must be identical to the
+     baseline's;
+  2b. run-torch-tidy -j J with an empty cache and its second pass across
+     files (summaries of other files' functions): its cost over 2., and
+     the findings it adds;
   3. run-torch-tidy again, nothing changed (warm cache);
   4. run-torch-tidy --changed-since HEAD after an edit of one helper header
      that K of the files include (the PCH is cached by then);
@@ -121,8 +125,8 @@ def main():
     print("1. run-clang-tidy-19 -j%d:  %6.1f s   %d findings, peak %d MiB "
           "per worker" % (a.j, base_s, len(baseline), base_kib // 1024))
 
-    cache = os.path.join(root, "cache")
-    cold_s, cold = runner(["-j", str(a.j), "--cache-dir", cache], root,
+    cold_s, cold = runner(["-j", str(a.j), "--no-cross-file", "--cache-dir",
+                           os.path.join(root, "cache-one-pass")], root,
                           os.path.join(root, "cold.json"))
     found = json_findings(cold)
     s = cold["summary"]
@@ -139,6 +143,18 @@ def main():
             print("   only run-clang-tidy:", k)
         for k in sorted(found - baseline):
             print("   only run-torch-tidy:", k)
+
+    cache = os.path.join(root, "cache")
+    across_s, across = runner(["-j", str(a.j), "--cache-dir", cache], root,
+                              os.path.join(root, "across.json"))
+    added = json_findings(across) - found
+    s = across["summary"]
+    print("2b. with the pass across files: %5.1f s  %.2fx of 2.  %d "
+          "summarized functions, %d files checked again, %d findings added, "
+          "%d of 2.'s lost" % (
+              across_s, across_s / cold_s, s.get("summarizedFunctions", 0),
+              s.get("checkedAgain", 0), len(added),
+              len(found - json_findings(across))))
 
     warm_s, warm = runner(["-j", str(a.j), "--cache-dir", cache], root,
                           os.path.join(root, "warm.json"))

@@ -2,6 +2,7 @@
 #include "Finding.h"
 #include "TorchTidyCheck.h"
 #include "ConditionalFindings.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -46,9 +47,25 @@ std::string FindingMessage::text() const {
   return Out;
 }
 
+/// After each note at a call whose state a summary of another file's
+/// function gave, that summary's note: it names the file.
+static void quoteSummaries(std::vector<FindingMessage> &Messages,
+                           const TorchTidyCheck &Check) {
+  llvm::SmallPtrSet<const CallRule *, 2> Quoted;
+  for (size_t I = 1; I < Messages.size(); ++I) {
+    const CallRule *R = Check.summaryUsedAt(Messages[I].Loc);
+    if (!R || !Quoted.insert(R).second)
+      continue;
+    Messages.insert(Messages.begin() + I + 1,
+                    {Messages[I].Loc, "%0", DiagnosticIDs::Note, {R->Note}, {}});
+    ++I;
+  }
+}
+
 Finding::~Finding() {
   if (!Check || Messages.empty())
     return;
+  quoteSummaries(Messages, *Check);
   const FindingMessage &Main = Messages.front();
   std::string Text = Main.text();
   // Said at a call on the way here, the same words name the same bug.

@@ -66,4 +66,33 @@ std::optional<ModuleCallSite> moduleCallSite(const FunctionView &View,
   return Site;
 }
 
+std::vector<ModuleCallSite> fedModuleSites(const FunctionView &View,
+                                           const ObservedCall &At) {
+  std::vector<ModuleCallSite> Sites;
+  if (!At.Rule)
+    return Sites;
+  clang::SourceLocation Loc = At.Call->getExprLoc();
+  for (const ModuleFeed &Feed : At.Rule->FeedsModule) {
+    if (Feed.Arg >= At.Parts.Args.size() ||
+        isa<CXXDefaultArgExpr>(At.Parts.Args[Feed.Arg]))
+      continue;
+    const Expr *Arg = At.Parts.Args[Feed.Arg];
+    Value V = View.valueOf(Arg, At);
+    if (V.Kind != ValueKind::Tensor)
+      continue;
+    Facts Module = Facts::top();
+    if (Feed.ParamDtype)
+      Module.DType = Fact<Dtype>::known(*Feed.ParamDtype, Loc);
+    if (Feed.ParamDevice)
+      Module.Dev = Fact<Device>::known(*Feed.ParamDevice, Loc);
+    Sites.push_back({At.Call, Module, Feed.Inputs,
+                     Feed.ParamDevice ? InputPolicy::Exact : InputPolicy::None,
+                     {}, {{V.State, Arg}}});
+  }
+  // The module's state came from the summary: findings quote it.
+  if (!Sites.empty())
+    View.model().Calls.usedAt(Loc, *At.Rule);
+  return Sites;
+}
+
 } // namespace torch_tidy

@@ -27,6 +27,12 @@ struct ModuleCallSite {
 std::optional<ModuleCallSite> moduleCallSite(const FunctionView &View,
                                              const ObservedCall &At);
 
+/// The modules a call of the project's function passes its arguments to,
+/// as its summary says (a rule's `feeds-module`): one site per argument,
+/// with the module's state at the call.
+std::vector<ModuleCallSite> fedModuleSites(const FunctionView &View,
+                                           const ObservedCall &At);
+
 } // namespace torch_tidy
 
 #endif

@@ -20,17 +20,18 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
           << L.Explanation;
   const Vocabulary &Words = View.model().Words;
   for (const ObservedCall &At : View.calls()) {
-    std::optional<ModuleCallSite> Site = moduleCallSite(View, At);
-    if (!Site)
-      continue;
-    for (const ListElement &Input : Site->Inputs) {
-      if (Which == Component::Dtype && !Site->InputDtypes.empty())
-        checkIndices(*Site, Input, Words, Ctx);
-      else if (Which == Component::Dtype)
-        checkDtype(*Site, Input, Words, Ctx);
-      else
-        checkDevice(*Site, Input, Words, Ctx);
-    }
+    std::vector<ModuleCallSite> Sites = fedModuleSites(View, At);
+    if (std::optional<ModuleCallSite> Site = moduleCallSite(View, At))
+      Sites.push_back(std::move(*Site));
+    for (const ModuleCallSite &Site : Sites)
+      for (const ListElement &Input : Site.Inputs) {
+        if (Which == Component::Dtype && !Site.InputDtypes.empty())
+          checkIndices(Site, Input, Words, Ctx);
+        else if (Which == Component::Dtype)
+          checkDtype(Site, Input, Words, Ctx);
+        else
+          checkDevice(Site, Input, Words, Ctx);
+      }
   }
 }
 

@@ -2,6 +2,7 @@
 #include "TorchTidyCheck.h"
 #include "ConditionalFindings.h"
 #include "domain/Limits.h"
+#include "SummaryExport.h"
 #include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -21,6 +22,7 @@ TorchTidyCheck::TorchTidyCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")),
       ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")),
+      ExportPath(Options.getLocalOrGlobal("TorchExportSummaries", "")),
       Tidy(Context) {
   auto Loaded = loadRules(RuleFiles);
   if (Loaded)
@@ -35,7 +37,13 @@ void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TorchModelPaths", ModelPaths);
 }
 
-bool TorchTidyCheck::reportsRuleError() const {
+const CallRule *TorchTidyCheck::summaryUsedAt(SourceLocation Loc) const {
+  return Context && Loc.isValid()
+             ? modelOf(*Context, Setup).Calls.summaryUsedAt(Loc)
+             : nullptr;
+}
+
+bool TorchTidyCheck::speaksForAll() const {
   // Every torch-* check fails alike: the first one enabled says why, so the
   // error is reported and counted once.
   for (StringRef Name : torchCheckNames())
@@ -52,7 +60,7 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
     return;
   }
   // Analyze nothing with a half-loaded rule set.
-  if (!reportsRuleError())
+  if (!speaksForAll())
     return;
   if (!areDiagsSelfContained()) {
     configurationDiag("cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
@@ -145,11 +153,16 @@ static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
 
 // Nothing outlives the AST it points into.
 void TorchTidyCheck::onEndOfTranslationUnit() {
-  if (!Setup.Rules && Sources && areDiagsSelfContained() && reportsRuleError())
+  if (!Setup.Rules && Sources && areDiagsSelfContained() && speaksForAll())
     diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
          "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
         << RuleError;
   reportPending();
+  // The first enabled check writes the summaries, once per file.
+  if (!ExportPath.empty() && Setup.Rules && Context && speaksForAll())
+    if (llvm::Error E = writeSummaries(ExportPath, *Context, Setup))
+      configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(std::move(E));
+  Context = nullptr;
   if (LimitedScope)
     restoreTraversalScope(*LimitedScope);
   LimitedScope = nullptr;
@@ -159,6 +172,7 @@ void TorchTidyCheck::onEndOfTranslationUnit() {
 void TorchTidyCheck::check(const MatchFinder::MatchResult &R) {
   if (!Setup.Rules)
     return;
+  Context = R.Context;
   if (R.Nodes.getNodeAs<TranslationUnitDecl>(TranslationUnitId)) {
     if (limitTraversalToLocalDecls(*R.Context, *Tidy,
                                    modelOf(*R.Context, Setup).Words))

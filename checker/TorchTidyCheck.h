@@ -33,6 +33,9 @@ public:
                            clang::Preprocessor *) override {
     Sources = &SM;
   }
+  /// The summary of another file's function that gave the state of the
+  /// call at Loc, or null.
+  const CallRule *summaryUsedAt(clang::SourceLocation Loc) const;
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
@@ -70,8 +73,9 @@ private:
   friend class Finding;
   friend class ConditionalFindings;
   friend void reportConditional(TorchTidyCheck &, const ConditionalFinding &);
-  /// True for the one enabled torch-* check that reports a rule error.
-  bool reportsRuleError() const;
+  /// True for the one enabled torch-* check that speaks for all of them: it
+  /// reports a rule error and writes the summaries.
+  bool speaksForAll() const;
   /// Checks the helpers View calls, each as the call's states make it.
   void checkHelpers(const FunctionView &View, clang::ASTContext &Ctx);
   /// True the first time a finding with this place and text is reported
@@ -110,11 +114,16 @@ private:
   llvm::SmallVector<const ObservedCall *, 4> Chain;
   std::string RuleFiles;
   std::string ModelPaths;
+  /// Where to write the main file's summaries (SummaryExport.h); not a
+  /// setting of a configuration, so not stored with the options.
+  std::string ExportPath;
   AnalysisSetup Setup;
   std::string RuleError;
   clang::tidy::ClangTidyContext *Tidy;
   /// The translation unit's sources, for the rule error in clangd.
   const clang::SourceManager *Sources = nullptr;
+  /// The translation unit being checked.
+  clang::ASTContext *Context = nullptr;
   /// Set while this check holds the traversal scope limited.
   clang::ASTContext *LimitedScope = nullptr;
 };

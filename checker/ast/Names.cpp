@@ -69,4 +69,30 @@ llvm::StringRef identifierOf(const NamedDecl *D) {
   return D && D->getDeclName().isIdentifier() ? D->getName() : "";
 }
 
+std::string signatureOf(const FunctionDecl *FD) {
+  PrintingPolicy Policy(FD->getASTContext().getLangOpts());
+  Policy.SuppressScope = false;
+  Policy.FullyQualifiedName = true;
+  std::string Out = "(";
+  for (const ParmVarDecl *PD : FD->parameters()) {
+    if (Out.size() > 1)
+      Out += ", ";
+    Out += PD->getType().getCanonicalType().getAsString(Policy);
+  }
+  if (FD->isVariadic())
+    Out += Out.size() > 1 ? ", ..." : "...";
+  Out += ")";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    if (MD->isConst())
+      Out += " const";
+    if (MD->isVolatile())
+      Out += " volatile";
+    if (MD->getRefQualifier() == RQ_LValue)
+      Out += " &";
+    else if (MD->getRefQualifier() == RQ_RValue)
+      Out += " &&";
+  }
+  return Out;
+}
+
 } // namespace torch_tidy

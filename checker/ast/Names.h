@@ -14,6 +14,12 @@ namespace torch_tidy {
 /// namespaces, the form rules are written in.
 std::string qualifiedName(const clang::NamedDecl *D);
 
+/// The parameter types of FD as the compiler sees them (canonical: without
+/// typedefs), with a method's qualifiers: "(const at::Tensor &, double)
+/// const". Two files that declare one function alike agree on it, and
+/// overloads differ.
+std::string signatureOf(const clang::FunctionDecl *FD);
+
 /// The last component of qualifiedName: "matmul", "operator/=".
 std::string shortName(const clang::NamedDecl *D);
 

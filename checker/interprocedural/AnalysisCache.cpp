@@ -95,6 +95,11 @@ const FunctionView &analysisOf(const clang::FunctionDecl *FD,
   return *View;
 }
 
+Env memberEntryOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                  const AnalysisSetup &Setup) {
+  return perSetup(Ctx, Setup).Across.members().entryOf(FD);
+}
+
 llvm::ArrayRef<ConditionalView>
 conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
                    const AnalysisSetup &Setup) {

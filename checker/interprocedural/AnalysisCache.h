@@ -42,6 +42,10 @@ llvm::ArrayRef<ConditionalView> conditionalViewsOf(const clang::FunctionDecl *FD
 /// The translation unit's model (vocabulary, rules, modules), for checks
 /// that need it without analyzing a function.
 const ModelContext &modelOf(clang::ASTContext &Ctx, const AnalysisSetup &Setup);
+/// The states FD's class's members have when FD starts (Members.h); an
+/// unreached Env when FD is no method of a class whose members are followed.
+Env memberEntryOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                  const AnalysisSetup &Setup);
 void resetAnalysisCache();
 
 } // namespace torch_tidy

@@ -111,6 +111,7 @@ static Value byCode(Evaluator &Ev, const CallParts &P, const Expr *E,
   Evaluator::Nesting Deeper(Ev);
   if (!Deeper.within(limits::RuleNesting))
     return Value::unknown(K, {Why::Limit, E->getExprLoc(), {}, nullptr});
+  M.Calls.usedAt(E->getExprLoc(), *R);
   return Value::of(K, applyRule(Ev, *R, P, E, S));
 }
 

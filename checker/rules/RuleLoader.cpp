@@ -30,7 +30,7 @@ const char *const CallKeys[] = {
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
     "in-place",    "returns-converted", "path-arg", "rank",
-    "index-name",  "fix-converts"};
+    "index-name",  "fix-converts", "defined-in", "signature", "feeds-module"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
@@ -38,6 +38,7 @@ const char *const ModuleKeys[] = {"class",        "note",        "dtype",
 const char *const CodeKeys[] = {"param", "mask", "negative", "codes"};
 const char *const ParamKeys[] = {"param"};
 const char *const SizesKeys[] = {"sizes"};
+const char *const FeedKeys[] = {"arg", "dtype", "device", "input-dtype"};
 const char *const TopKeys[] = {"include",   "calls",     "modules",
                                "library-namespaces", "types", "elements",
                                "functions", "methods",   "spellings"};
@@ -503,6 +504,16 @@ private:
       fail(C, "call rule needs 'note': the runtime behaviour it encodes");
     CallRule R;
     R.Note = scalar(C["note"], "note");
+    if (auto D = C["defined-in"])
+      R.DefinedIn = scalar(D, "a place, file:line");
+    if (auto S = C["signature"]) {
+      if (R.DefinedIn.empty())
+        fail(S, "'signature' names the overload a summary describes; this "
+                "rule has no 'defined-in'");
+      R.Signature = scalar(S, "the parameter types");
+    }
+    if (auto F = C["feeds-module"])
+      feeds(F, R);
     pathGlob(C, R);
     effects(C, R);
     state(C, R);
@@ -519,8 +530,44 @@ private:
     std::vector<YAML::Node> List = stringNodes(Names, "qualified name");
     for (const YAML::Node &At : List) {
       std::string Name = At.as<std::string>();
-      claim(Seen, R.PathGlob.empty() ? Name : Name + " " + R.PathGlob, At);
+      claim(Seen, Name + (R.PathGlob.empty() ? "" : " " + R.PathGlob) +
+                      (R.Signature.empty() ? "" : " " + R.Signature),
+            At);
       Into.addCall(Name, R);
+    }
+  }
+
+  /// `feeds-module`: a list of {arg, dtype, device, input-dtype}.
+  static void feeds(const YAML::Node &F, CallRule &R) {
+    if (!F.IsSequence())
+      fail(F, "expected 'feeds-module' as a list of {arg, dtype, device, "
+              "input-dtype}");
+    for (const YAML::Node &E : F) {
+      if (!E.IsMap())
+        fail(E, "expected {arg, dtype, device, input-dtype}");
+      checkKeys(E, FeedKeys, "a module feed");
+      if (!E["arg"])
+        fail(E, "a module feed needs 'arg': the argument the module gets");
+      Operand O = operand(E["arg"]);
+      if (O.IsSelf)
+        fail(E["arg"], "expected 'arg' as argN");
+      ModuleFeed Feed;
+      Feed.Arg = O.Index;
+      if (auto D = E["dtype"])
+        Feed.ParamDtype = dtype(D);
+      if (auto V = E["device"]) {
+        std::string Text = scalar(V, "a device");
+        Feed.ParamDevice = parseDevice(Text);
+        if (!Feed.ParamDevice)
+          fail(V, "unknown device '" + Text + "'; expected cpu, cuda, cuda:1, ...");
+      }
+      if (!Feed.ParamDtype && !Feed.ParamDevice)
+        fail(E, "a module feed needs 'dtype' or 'device': the module's "
+                "parameters");
+      if (auto P = E["input-dtype"])
+        Feed.Inputs =
+            choice(P, "an input policy", "input policy", InputPolicies);
+      R.FeedsModule.push_back(std::move(Feed));
     }
   }
 

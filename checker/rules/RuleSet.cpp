@@ -6,7 +6,7 @@ namespace torch_tidy {
 void RuleSet::addCall(llvm::StringRef QualifiedName, const CallRule &R) {
   auto &Rules = Calls[QualifiedName];
   for (CallRule &Old : Rules)
-    if (Old.PathGlob == R.PathGlob) {
+    if (Old.PathGlob == R.PathGlob && Old.Signature == R.Signature) {
       Old = R;
       return;
     }

@@ -91,8 +91,33 @@ enum class ReceiverEffect : unsigned char {
   Unknown,  // may change in ways not modeled
 };
 
+/// Which inputs of a module call must match the module's parameters.
+enum class InputPolicy : unsigned char {
+  Exact,    // every tensor input (nn::Linear, nn::Conv2d)
+  Floating, // floating-point inputs only; integer ids and masks pass
+  None,     // no requirement (nn::Embedding takes Long indices)
+};
+/// A function of the project that passes its argument Arg, unchanged, to a
+/// module whose parameters have this state (a summary: RuleSet.h's
+/// DefinedIn); a call must give it a tensor the module accepts.
+struct ModuleFeed {
+  unsigned Arg = 0;
+  std::optional<Dtype> ParamDtype;
+  std::optional<Device> ParamDevice;
+  InputPolicy Inputs = InputPolicy::Exact; // which inputs must match
+};
+
 struct CallRule {
   std::string Note;            // the runtime behaviour this encodes
+  /// Set in a summary of a function of the user's defined in another file
+  /// (`file:line`): the rule applies only where that function's body is not
+  /// in the translation unit, and findings that use it quote its note.
+  std::string DefinedIn;
+  /// With DefinedIn: the parameter types of the function summarized
+  /// (ast/Names.h, signatureOf); the rule applies to calls of that overload.
+  std::string Signature;
+  /// Arguments the function passes to modules (`feeds-module`).
+  llvm::SmallVector<ModuleFeed, 1> FeedsModule;
   std::string PathGlob;        // applies when the path argument names such a file
   std::optional<llvm::GlobPattern> Path; // PathGlob, compiled once
   /// The argument that names a file, for `when-path` and `model-file`.
@@ -136,12 +161,6 @@ struct CallRule {
   }
 };
 
-/// Which inputs of a module call must match the module's parameters.
-enum class InputPolicy : unsigned char {
-  Exact,    // every tensor input (nn::Linear, nn::Conv2d)
-  Floating, // floating-point inputs only; integer ids and masks pass
-  None,     // no requirement (nn::Embedding takes Long indices)
-};
 
 /// A module class: its parameters' default state and how it is called.
 /// Missing fields are taken from the nearest listed base class.

@@ -9,6 +9,16 @@ using namespace clang;
 
 namespace torch_tidy {
 
+/// The summary among Rules of FD's overload (all of them with `defined-in`).
+static llvm::ArrayRef<CallRule> summaryFor(const FunctionDecl *FD,
+                                           llvm::ArrayRef<CallRule> Rules) {
+  std::string Signature = signatureOf(FD);
+  for (const CallRule &R : Rules)
+    if (R.Signature.empty() || R.Signature == Signature)
+      return llvm::ArrayRef<CallRule>(R);
+  return {};
+}
+
 llvm::ArrayRef<CallRule> CallRules::rulesFor(const NamedDecl *D) {
   auto [It, New] = Cache.try_emplace(D);
   if (New) {
@@ -17,6 +27,13 @@ llvm::ArrayRef<CallRule> CallRules::rulesFor(const NamedDecl *D) {
       if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
         Named = Pattern;
     It->second = Rules.findCalls(qualifiedName(Named));
+    // Summaries of functions defined in other files (a rule of the user's
+    // for the name would come last): the one of this overload, unless the
+    // body is here and says more.
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!It->second.empty() && !It->second.back().DefinedIn.empty())
+      It->second = FD && !FD->hasBody() ? summaryFor(FD, It->second)
+                                        : llvm::ArrayRef<CallRule>();
   }
   return It->second;
 }
@@ -36,6 +53,15 @@ const CallRule *CallRules::ruleFor(const CallParts &P) {
       return &R;
   }
   return Default;
+}
+
+void CallRules::usedAt(SourceLocation Call, const CallRule &R) {
+  if (!R.DefinedIn.empty())
+    SummaryUses.try_emplace(Call, &R);
+}
+
+const CallRule *CallRules::summaryUsedAt(SourceLocation Loc) const {
+  return SummaryUses.lookup(Loc);
 }
 
 namespace {

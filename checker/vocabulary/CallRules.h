@@ -24,12 +24,19 @@ public:
   /// path argument names, else the last one without a glob; null if none.
   const CallRule *ruleFor(const CallParts &P);
 
+  /// Records that the call at Call took its state from R; remembered when R
+  /// is a summary of a function in another file (RuleSet.h, DefinedIn).
+  void usedAt(clang::SourceLocation Call, const CallRule &R);
+  /// The summary a call at Loc took its state from, or null.
+  const CallRule *summaryUsedAt(clang::SourceLocation Loc) const;
+
   /// True when a call in Body converts a dtype or device as its rule says.
   bool mentionsConversion(const clang::Stmt *Body);
 
 private:
   const RuleSet &Rules;
   llvm::DenseMap<const clang::NamedDecl *, llvm::ArrayRef<CallRule>> Cache;
+  llvm::DenseMap<clang::SourceLocation, const CallRule *> SummaryUses;
 };
 
 } // namespace torch_tidy

@@ -13,7 +13,7 @@ import unittest
 sys.path.insert(0, os.path.join(sys.argv.pop(1), "lib", "run-torch-tidy"))
 
 from run_torch_tidy import (compdb, deps, diagnostics, fixes, flags,  # noqa
-                            preamble, shard, textout)
+                            preamble, shard, summaries, textout)
 from run_torch_tidy.errors import UsageError  # noqa: E402
 
 
@@ -258,6 +258,106 @@ class PositionTest(unittest.TestCase):
         # the emoji 2)
         self.assertEqual(index.position(t.path("a.cpp"), offset), (2, 15, 12))
         self.assertEqual(index.position(t.path("a.cpp"), 10 ** 6), (0, 0, 0))
+
+
+def _fn(name, line, dtype=None, device=None, rank=None, kind="tensor",
+        signature="()", feeds=()):
+    return {"name": name, "signature": signature, "line": line, "kind": kind,
+            "dtype": dtype, "device": device, "rank": rank,
+            "feeds": list(feeds)}
+
+
+def _export(calls=(), *functions):
+    return {"version": 1, "file": "", "functions": list(functions),
+            "calls": list(calls)}
+
+
+class SummariesTest(unittest.TestCase):
+    def test_conflicting_definitions_keep_what_they_share(self):
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("n::scale", 3, "Half", "arg0")),
+            "/p/b.cpp": _export((), _fn("n::scale", 9, "Float", "arg0"))},
+            "/p")
+        self.assertEqual(merged["n::scale", "()"]["dtype"], None)
+        self.assertEqual(merged["n::scale", "()"]["device"], "arg0")
+        self.assertEqual(merged["n::scale", "()"]["places"],
+                         ["a.cpp:3", "b.cpp:9"])
+
+    def test_overloads_keep_their_own_summaries(self):
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("f", 3, "Half", "cpu",
+                                        signature="(int)")),
+            "/p/b.cpp": _export((), _fn("f", 9, "Float", "cpu",
+                                        signature="(double)"))}, "/p")
+        self.assertEqual(merged["f", "(int)"]["dtype"], "Half")
+        self.assertEqual(merged["f", "(double)"]["dtype"], "Float")
+        doc = summaries.load_yaml(summaries.rules_text(merged))
+        self.assertEqual([c["signature"] for c in doc["calls"]],
+                         ["(double)", "(int)"])
+
+    def test_a_definition_of_which_nothing_is_known_takes_the_rest_away(self):
+        feed = {"arg": 0, "dtype": "Half", "device": None,
+                "input-dtype": "exact"}
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("f", 3, "Half", "cpu", feeds=[feed])),
+            "/p/b.cpp": _export((), _fn("f", 9, kind="other"))}, "/p")
+        self.assertEqual(merged, {})
+
+    def test_nothing_known_is_left_out(self):
+        merged = summaries.merge({
+            "/p/a.cpp": _export((), _fn("f", 1, "Half", None)),
+            "/p/b.cpp": _export((), _fn("f", 2, "Float", None))}, "/p")
+        self.assertEqual(merged, {})
+
+    def test_a_file_needs_only_other_files_summaries_it_calls(self):
+        exports = {"/p/a.cpp": _export(["g"], _fn("f", 1, "Half", "cpu")),
+                   "/p/b.cpp": _export(["f", "h"], _fn("g", 1, "Byte", "cpu"))}
+        merged = summaries.merge(exports, "/p")
+        self.assertEqual(list(summaries.needed_by(exports["/p/b.cpp"],
+                                                  "/p/b.cpp", merged)),
+                         [("f", "()")])
+        self.assertEqual(summaries.needed_by(_export(["g"]), "/p/b.cpp",
+                                             merged), {})
+
+    def test_rules_text_loads_as_rules(self):
+        merged = summaries.merge({"/p/a.cpp": _export(
+            (), _fn("n::load", 4, "Half", None, kind="module"),
+            _fn("n::prep", 7, "Float", "arg1", "dims"))}, "/p")
+        doc = summaries.load_yaml(summaries.rules_text(merged))
+        self.assertEqual(doc["calls"][0], {
+            "names": ["n::load"], "defined-in": "a.cpp:4", "signature": "()",
+            "note": "n::load, defined in a.cpp:4, returns a module of dtype "
+                    "Half", "dtype": "Half", "device": "unknown"})
+        self.assertEqual(doc["calls"][1]["note"],
+                         "n::prep, defined in a.cpp:7, returns a tensor of "
+                         "dtype Float, on its second argument's device, "
+                         "with dimensions")
+        self.assertEqual(doc["calls"][1]["rank"], "dims")
+        self.assertEqual(summaries.load_yaml(summaries.rules_text({})),
+                         {"calls": []})
+
+    def test_malformed_exports_are_refused(self):
+        self.assertTrue(summaries.valid(_export(["f"], _fn("g", 1, "Half"))))
+        self.assertFalse(summaries.valid({"version": 2, "functions": [],
+                                          "calls": []}))
+        self.assertFalse(summaries.valid(_export([3])))
+        self.assertFalse(summaries.valid(_export((), {"name": "g"})))
+        bad_feed = _fn("g", 1, feeds=[{"arg": "0", "input-dtype": "exact"}])
+        self.assertFalse(summaries.valid(_export((), bad_feed)))
+        self.assertFalse(summaries.valid(None))
+
+    def test_config_layers_summaries_under_the_configured_rules(self):
+        text = ("Checks: '-*,torch-*'\nCheckOptions:\n"
+                "  torch-a.TorchRuleFiles: 'mine.yaml'\n"
+                "  torch-a.TorchExportSummaries: ''\n")
+        doc = summaries.load_yaml(summaries.config_with(text, rules="/s.yaml"))
+        self.assertEqual(doc["CheckOptions"]["torch-a.TorchRuleFiles"],
+                         "/s.yaml;mine.yaml")
+        self.assertEqual(doc["CheckOptions"]["TorchRuleFiles"], "/s.yaml")
+        self.assertEqual(doc["Checks"], "-*,torch-*")
+        doc = summaries.load_yaml(summaries.config_with(text, export="/o.json"))
+        self.assertEqual(doc["CheckOptions"]["TorchExportSummaries"], "/o.json")
+        self.assertNotIn("torch-a.TorchExportSummaries", doc["CheckOptions"])
 
 
 if __name__ == "__main__":

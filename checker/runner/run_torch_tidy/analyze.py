@@ -5,6 +5,7 @@ import signal
 from typing import List, Optional, Tuple
 
 from . import deps as depmod
+from . import summaries
 from .diagnostics import (ExportError, SourceIndex, is_compile_error,
                           is_config_error, read_export)
 from .procs import Finished, Processes
@@ -74,20 +75,34 @@ def run_unit(tidy: TorchTidy, procs: Processes, db_dir: str, unit: Unit,
     """Runs torch-tidy on `unit` (with the precompiled header `pch` if
     given); returns its result and the headers it read."""
     export = os.path.join(tmpdir, "fixes-%d.yaml" % serial)
-    cmd = tidy.command(db_dir, unit.file, export, pch)
+    summary = os.path.join(tmpdir, "summary-%d.json" % serial)
+    config = None
+    if unit.export_summaries:
+        config = summaries.config_with(unit.config.text, export=summary)
+    elif unit.summary_rules:
+        config = summaries.config_with(unit.config.text,
+                                       rules=unit.summary_rules)
+    cmd = tidy.command(db_dir, unit.file, export, pch, config)
     done = procs.run(cmd, tidy.cwd)
     headers, stderr = depmod.from_h_output(done.stderr,
                                            unit.directory or tidy.cwd)
     done.stderr = stderr
     status, diagnostics, message = classify(done, export, SourceIndex())
-    try:
-        os.unlink(export)
-    except OSError:
-        pass
+    exported = summaries.read_export(summary) \
+        if unit.export_summaries and status == OK else None
+    for path in (export, summary):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
     result = {"file": unit.file, "status": status,
               "seconds": round(done.seconds, 3), "pch": bool(pch),
               "maxRssKiB": done.max_rss_kib,
               "output": done.stdout if status in (OK, COMPILE_ERROR,
                                                   CONFIG_ERROR) else "",
               "diagnostics": diagnostics, "message": message}
+    if unit.export_summaries and status == OK:
+        # None: no torch-* check ran (its configuration turns them off), so
+        # what the file defines is not known.
+        result["summary"] = exported
     return result, headers

@@ -115,6 +115,12 @@ def run_parser(prog: str) -> argparse.ArgumentParser:
                    "build directory)")
     g.add_argument("--no-cache", action="store_true",
                    help="neither read nor write the cache")
+    g.add_argument("--no-cross-file", action="store_true",
+                   help="do not follow calls into functions other files "
+                   "define (no second pass)")
+    g.add_argument("--export-summaries", metavar="FILE",
+                   help="write what the project's functions return, as a "
+                   "rule file")
     g.add_argument("--no-pch", action="store_true",
                    help="never share a precompiled header")
     g.add_argument("--timeout", type=_seconds, metavar="SECONDS",
@@ -181,7 +187,9 @@ def main(argv: List[str], tool_dir: Optional[str] = None,
             changed_since=a.changed_since,
             shard=shard.parse(a.shard) if a.shard else None,
             timeout=a.timeout, progress=a.progress, quiet=a.quiet,
-            verbose=a.verbose, source_root=a.source_root)
+            verbose=a.verbose, source_root=a.source_root,
+            cross_file=not a.no_cross_file,
+            export_summaries=a.export_summaries)
         return check_project(opts)
     except UsageError as e:
         sys.stderr.write("run-torch-tidy: error: %s\n" % e)

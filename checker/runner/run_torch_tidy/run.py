@@ -9,8 +9,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, TextIO, Tuple
 
-from . import changes, compdb, deps, fixes, results, rulefiles, shard
-from .analyze import CACHEABLE, TOOL_FAILURES
+from . import (changes, compdb, deps, fixes, results, rulefiles, shard,
+               summaries)
+from .analyze import CACHEABLE, OK, TOOL_FAILURES
+from .cache import write_atomically
 from .cache import ResultCache
 from .fingerprint import (FileHasher, digest, model_file_candidates,
                           signatures)
@@ -52,6 +54,8 @@ class RunOptions:
     quiet: bool = False
     verbose: bool = False
     source_root: Optional[str] = None
+    cross_file: bool = True
+    export_summaries: Optional[str] = None
 
 
 def _describe(r: dict) -> str:
@@ -81,6 +85,10 @@ class Run:
         self.hasher = FileHasher()
         self.measured: Dict[str, float] = {}
         self._rule_hashes: Dict[tuple, list] = {}
+        # Files whose output waits for the second pass: they call functions
+        # of other files, whose summaries may change what they find.
+        self.deferring = False
+        self.deferred: List[Unit] = []
 
     def warn(self, message: str) -> None:
         self.progress.note("run-torch-tidy: warning: " + message)
@@ -132,15 +140,26 @@ class Run:
 
     # Reporting each file.
 
+    def _print(self, unit: Unit, printer: Optional[TextPrinter]) -> None:
+        if printer and unit.result["output"]:
+            printer.print_output(unit.result["output"])
+
     def _report(self, unit: Unit, printer: Optional[TextPrinter]) -> None:
         r = unit.result
-        if printer and r["output"]:
-            printer.print_output(r["output"])
+        summary = r.get("summary")
+        if self.deferring and summary and summary["calls"]:
+            self.deferred.append(unit)  # reported after the second pass
+            return
+        self._print(unit, printer)
         if r["status"] in TOOL_FAILURES:
             self.progress.note("run-torch-tidy: error: %s: %s" % (
                 display_path(unit.file, self.cwd), r["message"]))
-        self.progress.finished(unit.file, _describe(r), _findings(r),
-                               None if r.get("cached") else r["seconds"])
+        described = _describe(r)
+        if unit.summary_rules:
+            described += ", with other files' summaries"
+        self.progress.finished(unit.file, described, _findings(r),
+                               None if r.get("cached") else
+                               r["seconds"] + unit.seconds_before)
 
     # The run.
 
@@ -170,6 +189,11 @@ class Run:
             u.key = self._key(tidy, u, db_hash)
             self.hasher.hash(u.file)  # its contents as they are analyzed
             u.cached = cache.lookup(u.key, self.hasher)
+            if opts.cross_file and u.cached and \
+                    u.cached["result"]["status"] == OK and \
+                    "summary" not in u.cached["result"]:
+                u.cached = None  # from a run that did not summarize
+        every_unit = list(units)
 
         if opts.changed_since:
             units = self._changed(units, tidy, db)
@@ -194,45 +218,64 @@ class Run:
 
         printer = TextPrinter(self.out, self.progress.clear) \
             if opts.format == "text" else None
+        self.deferring = opts.cross_file
         self.progress.begin(len(units))
         for u in units:
             if u.cached:
                 u.result = dict(u.cached["result"], cached=True)
                 self._report(u, printer)
         misses = [u for u in units if not u.cached]
+        for u in misses:
+            u.export_summaries = opts.cross_file
 
         tmpdir = tempfile.mkdtemp(prefix="run-torch-tidy-")
         clang = tidy.companion("clang++")
         planner = Planner(clang, resource_dir, cache, self.hasher, tmpdir,
                           opts.tidy.extra_args_before, opts.tidy.extra_args)
-        pchs = []
-        try:
-            if opts.no_pch:
-                for u in misses:
-                    u.pch_note = "--no-pch"
-            elif misses:
-                pchs = planner.plan(misses)
-                for p in pchs:
-                    self.info("precompiled header of %s for %d file(s)%s" % (
-                        ", ".join("<%s>" % i for i in p.includes),
-                        sum(1 for u in misses if u.pch is p),
-                        " (cached)" if p.cached else ""))
-                for u in misses:
-                    if u.pch is None:
-                        self.info("no precompiled header for %s: %s" % (
-                            display_path(u.file, self.cwd), u.pch_note))
+        pchs: List = []
 
+        def plan(todo: List[Unit]) -> None:
+            """PCHs for the files not planned yet (a file checked again
+            whose first pass came from the cache)."""
+            todo = [u for u in todo if u.pch is None and not u.pch_note]
+            if opts.no_pch:
+                for u in todo:
+                    u.pch_note = "--no-pch"
+                return
+            if not todo:
+                return
+            planned = planner.plan(todo)
+            for p in planned:
+                self.info("precompiled header of %s for %d file(s)%s" % (
+                    ", ".join("<%s>" % i for i in p.includes),
+                    sum(1 for u in todo if u.pch is p),
+                    " (cached)" if p.cached else ""))
+            for u in todo:
+                if u.pch is None:
+                    self.info("no precompiled header for %s: %s" % (
+                        display_path(u.file, self.cwd), u.pch_note))
+            pchs.extend(planned)
+
+        try:
             def done(unit: Unit) -> None:
                 self._finish(unit, cache, planner, printer, rel)
 
-            Scheduler(opts.jobs, tidy, Processes(opts.timeout), planner,
-                      self.progress, db.directory, tmpdir, done
-                      ).run(misses, pchs)
+            def analyze(todo: List[Unit]) -> None:
+                plan(todo)
+                Scheduler(opts.jobs, tidy, Processes(opts.timeout), planner,
+                          self.progress, db.directory, tmpdir, done
+                          ).run(todo, pchs)
+
+            analyze(misses)
+            across = self._across_files(every_unit, units, db, cache, root,
+                                        tmpdir, printer, analyze) \
+                if opts.cross_file else {}
         finally:
             self.progress.end()
             shutil.rmtree(tmpdir, ignore_errors=True)
 
-        file_results = [u.result for u in units]
+        file_results = [{k: v for k, v in u.result.items() if k != "summary"}
+                        for u in units]
         stats = {"seconds": round(time.monotonic() - start, 3),
                  "pchBuilt": sum(1 for p in pchs if p.state in ("ready",
                                                                 "broken")
@@ -243,6 +286,7 @@ class Run:
                  "peakWorkerRssKiB": max([r.get("maxRssKiB", 0)
                                           for r in file_results
                                           if not r.get("cached")] + [0])}
+        stats.update(across)
         doc = results.document(file_results, tidy.version, root, shard_info,
                                stats)
         emit(doc, self.out, self.err, opts.format, opts.sarif,
@@ -253,6 +297,75 @@ class Run:
         cache.update_timings(self.measured)
         cache.pch_prune([p.key for p in pchs])
         return status
+
+    def _across_files(self, every_unit: List[Unit], units: List[Unit],
+                      db: compdb.Database, cache: ResultCache, root: str,
+                      tmpdir: str,
+                      printer: Optional[TextPrinter], analyze) -> dict:
+        """The second pass: merges what every file's functions return
+        (from this run or the cache), then checks again each file that calls
+        a function another file summarizes, with those summaries."""
+        exports = {}
+        for u in every_unit:
+            r = u.result or (u.cached or {}).get("result")
+            if r and summaries.valid(r.get("summary")):
+                exports[u.file] = r["summary"]
+        # A file without summaries may define what the others summarize,
+        # otherwise: nothing is said rather than half.
+        absent = [f for f in db.commands if f not in exports]
+        if absent and exports:
+            self.warn("%d file(s) of the database have no summaries (they do "
+                      "not compile, no torch-* check ran on them, or they "
+                      "were not analyzed in this run and are not in the "
+                      "cache): calls into other files are not followed"
+                      % len(absent))
+            self.deferring = False
+            for u in self.deferred:
+                self._report(u, printer)
+            self.deferred = []
+            return {"summarizedFunctions": 0, "checkedAgain": 0,
+                    "checkedAgainCached": 0}
+        merged = summaries.merge(exports, root)
+        if self.opts.export_summaries:
+            try:
+                write_atomically(self.opts.export_summaries,
+                                 summaries.rules_text(merged))
+            except OSError as e:
+                self.warn("cannot write %s: %s" % (
+                    self.opts.export_summaries, e))
+        again, reused = [], 0
+        for n, u in enumerate(units):
+            first = u.result
+            needed = summaries.needed_by(first.get("summary"), u.file,
+                                         merged) \
+                if first["status"] == OK else {}
+            if not needed:
+                continue
+            text = summaries.rules_text(needed)
+            u.key = digest(u.key, "across files", text)
+            hit = cache.lookup(u.key, self.hasher)
+            if hit:
+                u.result = dict(hit["result"], cached=True)
+                reused += 1
+                continue
+            u.summary_rules = os.path.join(tmpdir, "summaries-%d.yaml" % n)
+            with open(u.summary_rules, "w", encoding="utf-8") as f:
+                f.write(text)
+            u.export_summaries = False
+            u.result = None
+            u.seconds_before = first["seconds"]
+            again.append(u)
+        self.deferring = False
+        for u in self.deferred:
+            if u.result is not None:
+                self._report(u, printer)
+        self.deferred = []
+        self.info("%d summarized function(s); %d file(s) checked again with "
+                  "other files' summaries, %d from the cache"
+                  % (len(merged), len(again), reused))
+        analyze(again)
+        return {"summarizedFunctions": len(merged),
+                "checkedAgain": len(again), "checkedAgainCached": reused}
 
     def _changed(self, units: List[Unit], tidy: TorchTidy,
                  db: compdb.Database) -> List[Unit]:
@@ -285,7 +398,7 @@ class Run:
         if unit.pch_note and not r["pch"]:
             r["pchNote"] = unit.pch_note
         if r["status"] in CACHEABLE:
-            self.measured[rel(unit.file)] = r["seconds"]
+            self.measured[rel(unit.file)] = r["seconds"] + unit.seconds_before
             inputs = [list(p) for p in self.hasher.hashes(unit.inputs)]
             stats = [list(s) for s in signatures(model_file_candidates(
                 self._user_sources(planner, unit),

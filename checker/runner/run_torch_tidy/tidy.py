@@ -41,11 +41,17 @@ class TidyOptions:
     def load_args(self) -> List[str]:
         return ["--load=" + plugin for plugin in self.load]
 
-    def args(self) -> List[str]:
+    def args(self, config: Optional[str] = None) -> List[str]:
+        """The options; with `config`, that configuration replaces the
+        --config or --config-file given (it is a file's whole
+        configuration, as --dump-config printed it)."""
         out = self.load_args()
+        if config is not None:
+            out.append("--config=" + config)
         for flag, value in (("--checks", self.checks),
-                            ("--config", self.config),
-                            ("--config-file", self.config_file),
+                            ("--config", None if config else self.config),
+                            ("--config-file",
+                             None if config else self.config_file),
                             ("--header-filter", self.header_filter),
                             ("--exclude-header-filter",
                              self.exclude_header_filter),
@@ -190,10 +196,13 @@ class TorchTidy:
         return m.group(1) if m else ""
 
     def command(self, db_dir: str, source: str, export_fixes: str,
-                pch: Optional[str]) -> List[str]:
-        """The torch-tidy command for one file. `-H` lists the headers the
-        file includes on stderr: they are part of its cache key."""
-        cmd = [self.binary, "-p", db_dir, *self.options.args(), "--quiet",
+                pch: Optional[str], config: Optional[str] = None
+                ) -> List[str]:
+        """The torch-tidy command for one file, with `config` as its whole
+        configuration when given. `-H` lists the headers the file includes
+        on stderr: they are part of its cache key."""
+        cmd = [self.binary, "-p", db_dir, *self.options.args(config),
+               "--quiet",
                "--export-fixes=" + export_fixes, "--extra-arg=-H"]
         if pch:
             cmd += ["--extra-arg=-include-pch", "--extra-arg=" + pch]

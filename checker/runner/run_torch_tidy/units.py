@@ -19,6 +19,9 @@ class Unit:
     result: Optional[dict] = None    # what the run found
     inputs: List[str] = field(default_factory=list)  # files it read
     headers: List[str] = field(default_factory=list)  # of those, not in a PCH
+    export_summaries: bool = False   # write what its functions return
+    summary_rules: Optional[str] = None  # other files' summaries it needs
+    seconds_before: float = 0.0      # its first analysis, when checked again
 
     @property
     def directory(self) -> str:

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Copies the sample project to DEST and writes DEST/build/compile_commands.json.
 
-  make_project.py DEST [--only NAME.cpp ...] [--with NAME.cpp ...] [--git]
-                  -- COMPILER_FLAGS...
+  make_project.py DEST [--from NAME] [--only NAME.cpp ...]
+                  [--with NAME.cpp ...] [--git] -- COMPILER_FLAGS...
 
 The database compiles every DEST/src/*.cpp with /usr/bin/c++ -std=c++17
 -IDEST/include and the flags given, from DEST/build. --only keeps only the
 files named of src/, --with copies files from extra/ into src/, --git makes
-DEST a git repository with one commit."""
+DEST a git repository with one commit. --from copies another sample
+project of Inputs/ (default: project)."""
 import argparse
 import json
 import os
@@ -22,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dest")
+    ap.add_argument("--from", dest="source", default="project")
     ap.add_argument("--with", dest="extra", action="append", default=[])
     ap.add_argument("--only", action="append", default=[],
                     help="keep only these files of src/")
@@ -32,14 +34,14 @@ def main():
     flags = argv[cut + 1:]
     dest = os.path.abspath(a.dest)
     shutil.rmtree(dest, ignore_errors=True)
-    shutil.copytree(os.path.join(HERE, "project"), dest,
+    shutil.copytree(os.path.join(HERE, a.source), dest,
                     ignore=shutil.ignore_patterns("extra"))
     if a.only:
         for name in os.listdir(os.path.join(dest, "src")):
             if name not in a.only:
                 os.unlink(os.path.join(dest, "src", name))
     for name in a.extra:
-        shutil.copy(os.path.join(HERE, "project", "extra", name),
+        shutil.copy(os.path.join(HERE, a.source, "extra", name),
                     os.path.join(dest, "src", name))
     build = os.path.join(dest, "build")
     os.makedirs(build)
