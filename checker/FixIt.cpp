@@ -36,6 +36,10 @@ std::string spellDevice(const Fact<Device> &F, const Vocabulary &Words,
 /// Expressions that `.to(...)` can follow without parentheses.
 static bool isPostfix(const Expr *E) {
   E = E->IgnoreImplicit();
+  // `a + b` is a call of operator+, but `.to()` after it would bind to b.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Subscript || Op->getOperator() == OO_Call ||
+           Op->getOperator() == OO_Arrow;
   return isa<DeclRefExpr, CallExpr, MemberExpr, ParenExpr, ArraySubscriptExpr,
              CXXTemporaryObjectExpr, CXXFunctionalCastExpr>(E);
 }

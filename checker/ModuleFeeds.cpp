@@ -3,6 +3,7 @@
 #include "ModuleCallSite.h"
 #include "interprocedural/Exports.h"
 #include "solver/Solver.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 
 using namespace clang;
@@ -48,6 +49,34 @@ FedAt fedIn(const FunctionDecl *FD, SeedRun Run, unsigned Param,
   return Out;
 }
 
+/// Whether Body may skip a statement: a branch, a loop, a jump, a handler,
+/// a short circuit, a `return` before the end. A module call in a body
+/// without any runs on every call (a guard such as `if (x.is_cuda())`
+/// would otherwise be read as a requirement).
+bool mayBranch(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    unsigned Returns = 0;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitStmt(Stmt *S) {
+      if (isa<IfStmt, ConditionalOperator, BinaryConditionalOperator,
+              WhileStmt, DoStmt, ForStmt, CXXForRangeStmt, SwitchStmt,
+              CXXTryStmt, GotoStmt, IndirectGotoStmt, LabelStmt, CXXThrowExpr,
+              CoreturnStmt, CoawaitExpr, CoyieldExpr>(S))
+        Found = true;
+      if (const auto *B = dyn_cast<BinaryOperator>(S); B && B->isLogicalOp())
+        Found = true;
+      if (isa<ReturnStmt>(S))
+        ++Returns;
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  const auto *Top = dyn_cast<CompoundStmt>(Body);
+  bool LastReturns = Top && !Top->body_empty() && isa<ReturnStmt>(Top->body_back());
+  return F.Found || F.Returns > 1 || (F.Returns == 1 && !LastReturns);
+}
+
 template <typename T> void agree(std::optional<T> &Kept, const std::optional<T> &Other) {
   if (Kept && !(Other && *Other == *Kept))
     Kept.reset();
@@ -59,7 +88,8 @@ std::vector<ModuleFeed> moduleFeedsOf(const FunctionDecl *FD, ASTContext &Ctx,
                                       const AnalysisSetup &Setup) {
   std::vector<ModuleFeed> Out;
   // A module in a global or static variable may be changed by others.
-  if (!followsArguments(FD, Ctx, Setup) || readsLastingState(FD))
+  if (!followsArguments(FD, Ctx, Setup) || readsLastingState(FD) ||
+      mayBranch(FD->getBody()))
     return Out;
   // The module's state must not come from the arguments: the two runs give
   // the parameter different states, so a state both see is the function's.

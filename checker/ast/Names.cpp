@@ -73,12 +73,15 @@ std::string signatureOf(const FunctionDecl *FD) {
   PrintingPolicy Policy(FD->getASTContext().getLangOpts());
   Policy.SuppressScope = false;
   Policy.FullyQualifiedName = true;
+  // The function's type: parameters without top-level qualifiers, which a
+  // declaration and the definition may write differently.
   std::string Out = "(";
-  for (const ParmVarDecl *PD : FD->parameters()) {
-    if (Out.size() > 1)
-      Out += ", ";
-    Out += PD->getType().getCanonicalType().getAsString(Policy);
-  }
+  if (const auto *Proto = FD->getType()->getAs<FunctionProtoType>())
+    for (QualType T : Proto->getParamTypes()) {
+      if (Out.size() > 1)
+        Out += ", ";
+      Out += T.getCanonicalType().getUnqualifiedType().getAsString(Policy);
+    }
   if (FD->isVariadic())
     Out += Out.size() > 1 ? ", ..." : "...";
   Out += ")";

@@ -228,6 +228,11 @@ std::optional<ExportedFunction> exportedReturn(const FunctionDecl *FD,
     Out.Rank = component<Rank>(FD, R, &Facts::Shape, [](Rank Rk) -> std::string {
       return Rk == Rank::Zero ? "zero-dim" : "dims";
     });
+  // Only a tensor argument has a rank a caller knows.
+  if (Out.Rank.K == ExportedFact::Parameter &&
+      M.Words.kindOf(FD->getParamDecl(Out.Rank.Param)->getType()) !=
+          ValueKind::Tensor)
+    Out.Rank = ExportedFact();
   if (Out.Dtype.K == ExportedFact::Unknown &&
       Out.Device.K == ExportedFact::Unknown)
     return std::nullopt;

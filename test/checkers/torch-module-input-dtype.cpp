@@ -246,3 +246,16 @@ void userModules() {
   auto casting = std::make_shared<Casting>();
   casting->forward(torch::ones({1, 4}, torch::kDouble));
 }
+
+// The fix-it converts the whole of an operator expression, not its last
+// operand (`a + b.to(kHalf)` would still be Float).
+void operatorInput() {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kHalf);
+  auto a = torch::ones({1, 4}), b = torch::ones({1, 4});
+  fc(a + b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: input tensor is Float but the module's parameters are Half
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: input tensor is Float since here
+  // CHECK-FIXES: fc((a + b).to(torch::kHalf));
+}

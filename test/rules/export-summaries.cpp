@@ -80,6 +80,18 @@ void classify(const torch::Tensor &x, int classes) {
   fc(x);
 }
 
+// A module call on some paths only (after a flag, or a guard such as
+// `if (x.is_cuda())`) is no requirement on the argument.
+// CHECK:      "feeds": [],
+// CHECK:      "name": "app::maybeClassify",
+torch::Tensor maybeClassify(const torch::Tensor &x, bool use) {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kHalf);
+  if (use)
+    return fc(x);
+  return x;
+}
+
 // Nothing about the arguments when one may alias another (`f(x, x)`).
 // CHECK:      "device": null,
 // CHECK-NEXT: "dtype": null,
