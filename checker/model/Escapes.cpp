@@ -98,6 +98,33 @@ private:
   llvm::DenseSet<const CXXThisExpr *> Placed;
 };
 
+/// A non-const lvalue reference type.
+static bool writableReference(QualType T) {
+  return T->isLValueReferenceType() && !T.getNonReferenceType().isConstQualified();
+}
+
+/// Whether objects of type T keep non-const references: a class with such
+/// a field, or a template given such a type (`std::tuple<at::Tensor &>`).
+static bool keepsReferences(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (const auto *S = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    for (const TemplateArgument &A : S->getTemplateArgs().asArray()) {
+      llvm::ArrayRef<TemplateArgument> Args =
+          A.getKind() == TemplateArgument::Pack ? A.pack_elements()
+                                                : llvm::ArrayRef(A);
+      for (const TemplateArgument &E : Args)
+        if (E.getKind() == TemplateArgument::Type &&
+            writableReference(E.getAsType()))
+          return true;
+    }
+  return RD->hasDefinition() &&
+         llvm::any_of(RD->fields(), [](const FieldDecl *F) {
+           return writableReference(F->getType());
+         });
+}
+
 bool EscapeScan::VisitVarDecl(VarDecl *VD) {
   QualType T = VD->getType();
   if (Words.isListView(T) && Words.kindOf(T) == ValueKind::TensorList &&
@@ -110,6 +137,15 @@ bool EscapeScan::VisitVarDecl(VarDecl *VD) {
       T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
   if (NonConstRef)
     mark(Init);
+  // An object that keeps references to the variables it was built from can
+  // change them later (`std::tuple<at::Tensor &, at::Tensor &> t(a, b)`).
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+      CE && !CE->getConstructor()->isCopyOrMoveConstructor() &&
+      keepsReferences(T))
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      if (I < CE->getConstructor()->getNumParams() &&
+          writableReference(CE->getConstructor()->getParamDecl(I)->getType()))
+        mark(CE->getArg(I));
   // `auto &t = v[0];`, a shared list's element proxy kept in a variable.
   if (NonConstRef || Words.is(T, TypeRole::ListElementReference))
     markOwner(Init);

@@ -3,6 +3,7 @@
 
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -258,4 +259,16 @@ void operatorInput() {
   // CHECK-MESSAGES: :[[@LINE-4]]:7: note: module parameters are Half since here
   // CHECK-MESSAGES: :[[@LINE-3]]:8: note: input tensor is Float since here
   // CHECK-FIXES: fc((a + b).to(torch::kHalf));
+}
+
+// A variable bound to a non-const reference of an object can change
+// through it: `a` is Half at the call.
+void changedThroughATuple() {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kHalf);
+  auto a = torch::ones({1, 4});
+  auto b = torch::ones({1, 4}, torch::kHalf);
+  std::tuple<torch::Tensor &, torch::Tensor &> both(a, b);
+  std::get<0>(both) = b;
+  fc(a);
 }

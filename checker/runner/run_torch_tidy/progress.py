@@ -40,6 +40,13 @@ class Progress:
             self.start = time.monotonic()
             self._draw()
 
+    def more(self, count: int) -> None:
+        """Adds `count` files to the total (files a change reaches only
+        through the summaries of another file's functions)."""
+        with self._lock:
+            self.total += count
+            self._draw()
+
     def _eta(self) -> Optional[float]:
         remaining = self.total - self.done
         if remaining <= 0 or self.done == 0:

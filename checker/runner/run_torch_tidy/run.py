@@ -333,17 +333,24 @@ class Run:
             except OSError as e:
                 self.warn("cannot write %s: %s" % (
                     self.opts.export_summaries, e))
-        again, reused = [], 0
-        for n, u in enumerate(units):
-            first = u.result
+        again, reused, extra = [], 0, []
+        # With --changed-since, a file that did not change but calls a
+        # function whose summary did is checked again too.
+        others = [u for u in every_unit if u not in units] \
+            if self.opts.changed_since else []
+        for n, u in enumerate(units + others):
+            first = u.result or (u.cached or {}).get("result")
             needed = summaries.needed_by(first.get("summary"), u.file,
                                          merged) \
-                if first["status"] == OK else {}
+                if first and first["status"] == OK else {}
             if not needed:
                 continue
             text = summaries.rules_text(needed)
-            u.key = digest(u.key, "across files", text)
-            hit = cache.lookup(u.key, self.hasher)
+            key = digest(u.key, "across files", text)
+            hit = cache.lookup(key, self.hasher)
+            if u in others and hit:
+                continue  # its findings are those of the run that cached them
+            u.key = key
             if hit:
                 u.result = dict(hit["result"], cached=True)
                 reused += 1
@@ -353,8 +360,12 @@ class Run:
                 f.write(text)
             u.export_summaries = False
             u.result = None
-            u.seconds_before = first["seconds"]
+            u.seconds_before = first["seconds"] if u in units else 0.0
             again.append(u)
+            if u in others:
+                extra.append(u)
+        units.extend(extra)
+        self.progress.more(len(extra))
         self.deferring = False
         for u in self.deferred:
             if u.result is not None:
