@@ -112,6 +112,47 @@ bool seedSubmodules(const FunctionView &View, const ObservedCall &At,
   return Any;
 }
 
+/// Whether a condition in Def reads PD (`if (x.is_cuda())`, `x.defined()
+/// && ...`): the helper then branches on the argument's own state, which
+/// the analysis does not refine, so a path it takes only for other states
+/// would be checked with the caller's.
+bool testedInConditions(const FunctionDecl *Def, const ParmVarDecl *PD) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ParmVarDecl *PD;
+    bool Found = false;
+    bool reads(const Stmt *S) {
+      struct Reads : RecursiveASTVisitor<Reads> {
+        const ParmVarDecl *PD;
+        bool Found = false;
+        bool VisitDeclRefExpr(DeclRefExpr *R) {
+          Found = Found || R->getDecl() == PD;
+          return !Found;
+        }
+      } R{{}, PD};
+      if (S)
+        R.TraverseStmt(const_cast<Stmt *>(S));
+      return R.Found;
+    }
+    bool check(const Stmt *Cond) {
+      Found = Found || reads(Cond);
+      return !Found;
+    }
+    bool VisitIfStmt(IfStmt *S) { return check(S->getCond()); }
+    bool VisitWhileStmt(WhileStmt *S) { return check(S->getCond()); }
+    bool VisitDoStmt(DoStmt *S) { return check(S->getCond()); }
+    bool VisitForStmt(ForStmt *S) { return check(S->getCond()); }
+    bool VisitSwitchStmt(SwitchStmt *S) { return check(S->getCond()); }
+    bool VisitAbstractConditionalOperator(AbstractConditionalOperator *C) {
+      return check(C->getCond());
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      return !B->isLogicalOp() || check(B->getLHS());
+    }
+  } F{{}, PD};
+  F.TraverseStmt(Def->getBody());
+  return F.Found;
+}
+
 } // namespace
 
 std::optional<CallContext> callContext(const FunctionView &View,
@@ -128,7 +169,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());
-    if (PK == ValueKind::None)
+    if (PK == ValueKind::None || testedInConditions(Def, PD))
       continue;
     Value V = View.valueOf(At.Parts.Args[I], At);
     if (V.Kind != PK)

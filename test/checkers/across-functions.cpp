@@ -273,3 +273,16 @@ void nonConstReferenceIsNotFollowed(const std::string &path) {
   model.forward({r});
   model.forward({x});
 }
+
+// A helper that tests its argument's own state before the module call is
+// not checked with the caller's state: the analysis does not know which
+// way the test goes (here the module call runs only for a CUDA tensor).
+torch::Tensor onlyOnTheGpu(const torch::Tensor &x) {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kCUDA);
+  if (x.is_cuda())
+    return fc(x);
+  return x;
+}
+
+void guardedByTheHelper() { onlyOnTheGpu(torch::ones({2, 4})); }
