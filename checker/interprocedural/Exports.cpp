@@ -1,5 +1,6 @@
 //===- Exports.cpp --------------------------------------------------------===//
 #include "interprocedural/Exports.h"
+#include "interprocedural/Summaries.h"
 #include "ast/Names.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
@@ -82,15 +83,6 @@ bool exportableKind(ValueKind K) {
   }
 }
 
-/// A parameter whose state a summary may follow: by value or by const
-/// reference (what the caller passes is what the function sees).
-bool seedable(const ParmVarDecl *PD, const Vocabulary &Words) {
-  QualType T = PD->getType();
-  ValueKind K = Words.kindOf(T);
-  return K != ValueKind::None && K != ValueKind::IValueList &&
-         !(T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
-}
-
 /// A parameter through which the function may change what the caller
 /// holds: another argument may be the same object (`f(x, x)`).
 bool writable(const ParmVarDecl *PD, const Vocabulary &Words) {
@@ -108,7 +100,7 @@ Env seeded(const FunctionDecl *FD, Env Entry, const Vocabulary &Words,
   if (!Run || Only >= FD->getNumParams())
     return Entry;
   const ParmVarDecl *PD = FD->getParamDecl(Only);
-  if (!seedable(PD, Words))
+  if (!takenFromArgument(PD, Words))
     return Entry;
   Facts F = seededFacts(*Run);
   F.DType.Origin = F.Dev.Origin = F.Shape.Origin = PD->getLocation();
@@ -212,7 +204,7 @@ std::optional<ExportedFunction> exportedReturn(const FunctionDecl *FD,
   Runs R{Run(std::nullopt, 0), {}};
   if (followsArguments(FD, Ctx, Setup))
     for (unsigned I = 0; I < FD->getNumParams(); ++I)
-      R.ByParam.push_back(seedable(FD->getParamDecl(I), M.Words)
+      R.ByParam.push_back(takenFromArgument(FD->getParamDecl(I), M.Words)
                               ? std::pair{Run(SeedRun::First, I),
                                           Run(SeedRun::Second, I)}
                               : std::pair{Facts(), Facts()});

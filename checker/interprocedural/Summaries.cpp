@@ -49,6 +49,13 @@ void restore(Facts &F, const FunctionDecl *Def,
 
 } // namespace
 
+bool takenFromArgument(const ParmVarDecl *PD, const Vocabulary &Words) {
+  QualType T = PD->getType();
+  ValueKind K = Words.kindOf(T);
+  return K != ValueKind::None && K != ValueKind::IValueList &&
+         !(T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
+}
+
 const FunctionDecl *Summaries::summarizable(const CallParts &P) const {
   const FunctionDecl *Def = nullptr;
   if (!P.Callee || !P.Callee->hasBody(Def) || !Def)
@@ -95,11 +102,9 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
   for (unsigned I = 0; I < P.Args.size() && I < Def->getNumParams(); ++I) {
     OS << '|';
     const ParmVarDecl *PD = Def->getParamDecl(I);
-    QualType T = PD->getType();
-    ValueKind PK = M.Words.kindOf(T);
-    if (PK == ValueKind::None || PK == ValueKind::IValueList ||
-        (T->isReferenceType() && !T.getNonReferenceType().isConstQualified()))
+    if (!takenFromArgument(PD, M.Words))
       continue;
+    ValueKind PK = M.Words.kindOf(PD->getType());
     Value V = Caller.eval(P.Args[I], S);
     if (V.Kind != PK)
       continue;

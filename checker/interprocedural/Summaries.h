@@ -20,6 +20,11 @@ namespace torch_tidy {
 
 class Members;
 
+/// A parameter a summary takes from the argument: a tracked value, not an
+/// IValue list, by value or by const reference (what the caller passes is
+/// what the function sees).
+bool takenFromArgument(const clang::ParmVarDecl *PD, const Vocabulary &Words);
+
 class Summaries {
 public:
   Summaries(const ModelContext &M, Members &Mem) : M(M), Mem(Mem) {}

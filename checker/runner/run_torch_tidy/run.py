@@ -298,6 +298,15 @@ class Run:
         cache.pch_prune([p.key for p in pchs])
         return status
 
+    def _report_deferred(self, printer: Optional[TextPrinter]) -> None:
+        """Ends the deferral: reports the files whose result stands (those
+        checked again are reported when that ends)."""
+        self.deferring = False
+        for u in self.deferred:
+            if u.result is not None:
+                self._report(u, printer)
+        self.deferred = []
+
     def _across_files(self, every_unit: List[Unit], units: List[Unit],
                       db: compdb.Database, cache: ResultCache, root: str,
                       tmpdir: str,
@@ -319,10 +328,7 @@ class Run:
                       "were not analyzed in this run and are not in the "
                       "cache): calls into other files are not followed"
                       % len(absent))
-            self.deferring = False
-            for u in self.deferred:
-                self._report(u, printer)
-            self.deferred = []
+            self._report_deferred(printer)
             return {"summarizedFunctions": 0, "checkedAgain": 0,
                     "checkedAgainCached": 0}
         merged = summaries.merge(exports, root)
@@ -366,11 +372,7 @@ class Run:
                 extra.append(u)
         units.extend(extra)
         self.progress.more(len(extra))
-        self.deferring = False
-        for u in self.deferred:
-            if u.result is not None:
-                self._report(u, printer)
-        self.deferred = []
+        self._report_deferred(printer)
         self.info("%d summarized function(s); %d file(s) checked again with "
                   "other files' summaries, %d from the cache"
                   % (len(merged), len(again), reused))
