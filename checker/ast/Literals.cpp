@@ -2,6 +2,7 @@
 #include "ast/Literals.h"
 #include "ast/Strip.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
@@ -39,6 +40,24 @@ std::optional<std::string> enumeratorName(const Expr *E,
     if (llvm::APSInt::isSameValue(C->getInitVal(), R.Val.getInt()))
       return C->getName().str();
   return std::nullopt;
+}
+
+bool isFixedBySource(const Expr *E) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    bool Fixed = true;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const auto *VD = dyn_cast<VarDecl>(R->getDecl());
+      Fixed = isa<EnumConstantDecl>(R->getDecl()) || (VD && VD->isConstexpr());
+      return Fixed;
+    }
+    bool VisitMemberExpr(MemberExpr *) { return Fixed = false; }
+    bool VisitCXXThisExpr(CXXThisExpr *) { return Fixed = false; }
+    bool VisitCallExpr(CallExpr *) { return Fixed = false; }
+  } S;
+  if (!E)
+    return false;
+  S.TraverseStmt(const_cast<Expr *>(E));
+  return S.Fixed;
 }
 
 } // namespace torch_tidy

@@ -21,6 +21,12 @@ std::optional<std::string> literalText(const clang::Expr *E,
 std::optional<std::string> enumeratorName(const clang::Expr *E,
                                           const clang::ASTContext &Ctx);
 
+/// True when the source alone fixes E's value: literals, enumerators,
+/// `constexpr` variables, and constructors and conversions of them
+/// (`torch::kHalf`, `torch::Device("cuda:0")`); no variable, member, call
+/// or `this`.
+bool isFixedBySource(const clang::Expr *E);
+
 /// The value of a constant integer expression.
 std::optional<int64_t> integerValue(const clang::Expr *E,
                                     const clang::ASTContext &Ctx);

@@ -1,10 +1,13 @@
 //===- CallContexts.cpp ---------------------------------------------------===//
 #include "interprocedural/CallContexts.h"
 #include "interprocedural/Flags.h"
+#include "ast/Literals.h"
 #include "ast/Strip.h"
+#include "model/StateTests.h"
 #include "model/Interprocedural.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -112,43 +115,66 @@ bool seedSubmodules(const FunctionView &View, const ObservedCall &At,
   return Any;
 }
 
-/// Whether a condition in Def reads PD (`if (x.is_cuda())`, `x.defined()
-/// && ...`): the helper then branches on the argument's own state, which
-/// the analysis does not refine, so a path it takes only for other states
-/// would be checked with the caller's.
-bool testedInConditions(const FunctionDecl *Def, const ParmVarDecl *PD) {
+/// Whether Def tests PD in a way the solver does not follow (then PD
+/// starts unknown): a helper that branches on its argument's own state
+/// (`if (x.is_cuda())`) may take a path only for states other than the
+/// caller's, which would be checked with the caller's. Followed are the
+/// tests of PD's state, against values the source fixes, that `if` and `?:`
+/// conditions narrow by (model/StateTests.h). Anything else counts: a read
+/// of PD in any other condition (`x.defined()`, a loop's, a test against
+/// `device_`), and a test of its state kept for later (`bool gpu =
+/// x.is_cuda();`).
+bool testedInConditions(const ModelContext &M, const FunctionDecl *Def,
+                        const ParmVarDecl *PD) {
   struct Finder : RecursiveASTVisitor<Finder> {
+    const ModelContext &M;
     const ParmVarDecl *PD;
+    llvm::DenseSet<const Stmt *> Followed; // tests a branch narrows by
     bool Found = false;
-    bool reads(const Stmt *S) {
-      struct Reads : RecursiveASTVisitor<Reads> {
-        const ParmVarDecl *PD;
-        bool Found = false;
-        bool VisitDeclRefExpr(DeclRefExpr *R) {
-          Found = Found || R->getDecl() == PD;
-          return !Found;
-        }
-      } R{{}, PD};
-      if (S)
-        R.TraverseStmt(const_cast<Stmt *>(S));
-      return R.Found;
+
+    /// Reads of PD in S outside the followed tests.
+    unsigned readsOutside(const Stmt *S) {
+      if (!S || Followed.count(S))
+        return 0;
+      unsigned N = 0;
+      if (const auto *R = dyn_cast<DeclRefExpr>(S))
+        N += R->getDecl() == PD;
+      for (const Stmt *C : S->children())
+        N += readsOutside(C);
+      return N;
     }
-    bool check(const Stmt *Cond) {
-      Found = Found || reads(Cond);
+    bool branch(const Expr *Cond) {
+      for (const auto &[T, At] : followedTests(M, Cond))
+        if (T.Subject == PD && (!T.Against || isFixedBySource(T.Against)))
+          Followed.insert(At);
+      return check(Cond);
+    }
+    bool check(const Expr *Cond) {
+      Found = Found || readsOutside(Cond) > 0;
       return !Found;
     }
-    bool VisitIfStmt(IfStmt *S) { return check(S->getCond()); }
+    bool VisitIfStmt(IfStmt *S) { return branch(S->getCond()); }
+    bool VisitAbstractConditionalOperator(AbstractConditionalOperator *C) {
+      return branch(C->getCond());
+    }
     bool VisitWhileStmt(WhileStmt *S) { return check(S->getCond()); }
     bool VisitDoStmt(DoStmt *S) { return check(S->getCond()); }
     bool VisitForStmt(ForStmt *S) { return check(S->getCond()); }
     bool VisitSwitchStmt(SwitchStmt *S) { return check(S->getCond()); }
-    bool VisitAbstractConditionalOperator(AbstractConditionalOperator *C) {
-      return check(C->getCond());
-    }
     bool VisitBinaryOperator(BinaryOperator *B) {
       return !B->isLogicalOp() || check(B->getLHS());
     }
-  } F{{}, PD};
+    /// A test of PD's state outside the followed ones.
+    bool dataTraverseStmtPre(Stmt *S) {
+      if (Followed.count(S))
+        return false;
+      if (const auto *E = dyn_cast<Expr>(S))
+        if (std::optional<StateTest> T = stateTest(M.Words, M.Calls, E);
+            T && T->Subject == PD)
+          Found = true;
+      return !Found;
+    }
+  } F{{}, M, PD, {}};
   F.TraverseStmt(Def->getBody());
   return F.Found;
 }
@@ -169,7 +195,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());
-    if (PK == ValueKind::None || testedInConditions(Def, PD))
+    if (PK == ValueKind::None || testedInConditions(View.model(), Def, PD))
       continue;
     Value V = View.valueOf(At.Parts.Args[I], At);
     if (V.Kind != PK)

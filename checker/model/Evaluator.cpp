@@ -1,5 +1,6 @@
 //===- Evaluator.cpp - The abstract value of an expression ----------------===//
 #include "model/Evaluator.h"
+#include "model/StateTests.h"
 #include "ast/FlagTests.h"
 #include "ast/Literals.h"
 #include "ast/Names.h"
@@ -84,7 +85,10 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return member(ME, K, S);
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
-    if (std::optional<bool> Holds = assumedValueOf(CO->getCond()))
+    std::optional<bool> Holds = assumedValueOf(CO->getCond());
+    if (!Holds)
+      Holds = decidedByStates(*this, CO->getCond(), S);
+    if (Holds)
       return eval(*Holds ? CO->getTrueExpr() : CO->getFalseExpr(), S);
     return eval(CO->getTrueExpr(), S).join(eval(CO->getFalseExpr(), S));
   }

@@ -30,7 +30,8 @@ const char *const CallKeys[] = {
     "reads-buffer", "reads-as",    "elements",  "operands",
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
     "in-place",    "returns-converted", "path-arg", "rank",
-    "index-name",  "fix-converts", "defined-in", "signature", "feeds-module"};
+    "index-name",  "fix-converts", "defined-in", "signature", "feeds-module",
+    "tests-device"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
@@ -526,6 +527,8 @@ private:
           choice(IP, "an in-place result", "in-place result", InPlaceResults);
     if (auto RC = C["returns-converted"])
       R.ReturnsConverted = boolean(RC, "returns-converted");
+    if (auto TD = C["tests-device"])
+      R.TestsDeviceKind = deviceKind(TD);
     YAML::Node Names = C["names"];
     std::vector<YAML::Node> List = stringNodes(Names, "qualified name");
     for (const YAML::Node &At : List) {
@@ -535,6 +538,15 @@ private:
             At);
       Into.addCall(Name, R);
     }
+  }
+
+  /// `tests-device: cuda`: a device kind, without an index.
+  static std::string deviceKind(const YAML::Node &N) {
+    std::string Kind = scalar(N, "a device kind");
+    std::optional<Device> D = parseDevice(Kind);
+    if (!D || D->Index >= 0)
+      fail(N, "expected a device kind without an index, such as cuda or cpu");
+    return D->Kind.str();
   }
 
   /// `feeds-module`: a list of {arg, dtype, device, input-dtype}.

@@ -147,6 +147,10 @@ struct CallRule {
   std::optional<Source::Kind> InPlaceResult; // Promote or PromoteFloat
   bool ReturnsConverted = false; // leaves the object alone: dropping the
                                  // result is a bug
+  /// A boolean that holds exactly when the object's device is of this kind
+  /// (`is_cuda()`: "cuda"); empty when the call tests nothing. Branches on
+  /// it tell the tested tensor's device (model/StateTests.h).
+  std::string TestsDeviceKind;
   bool readsModelFile() const {
     return DtypeFrom.K == Source::ModelFile || DeviceFrom.K == Source::ModelFile;
   }

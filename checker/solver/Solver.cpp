@@ -2,6 +2,7 @@
 #include "solver/Solver.h"
 #include "domain/Limits.h"
 #include "model/Escapes.h"
+#include "model/StateTests.h"
 #include "model/Transfer.h"
 #include "solver/LastUse.h"
 #include "solver/Policies.h"
@@ -23,6 +24,23 @@ bool branches(const CFGBlock &B) {
   return B.succ_size() >= 2 &&
          (isa_and_nonnull<IfStmt>(T) || isa_and_nonnull<ConditionalOperator>(T) ||
           (Logical && Logical->isLogicalOp()));
+}
+
+/// The condition B, which branches, decides on. A call that may throw ends
+/// a block of its own, so the block that branches on `if (t.is_cuda())`
+/// may hold nothing: then the terminator says, and of `if (a && b)` the
+/// block decides on `b` (it is reached only when `a` holds).
+const Expr *branchCondition(const CFGBlock &B) {
+  if (const Expr *Last = B.getLastCondition())
+    return Last;
+  const auto *Cond = dyn_cast_or_null<Expr>(B.getTerminatorCondition());
+  const Stmt *Term = B.getTerminatorStmt();
+  while (const auto *Logical = dyn_cast_or_null<BinaryOperator>(Cond)) {
+    if (!Logical->isLogicalOp() || Logical == Term)
+      break;
+    Cond = Logical->getRHS()->IgnoreParens();
+  }
+  return Cond;
 }
 
 /// True when B's successor number I ends the function normally: it is the
@@ -139,19 +157,29 @@ bool Run::assumedWay(const CFGBlock &B, unsigned Succ) const {
 /// Joins what block B leaves into its successors' entry states.
 void Run::flowOut(const CFGBlock &B, const Env &In, const Env &Out) {
   auto Local = [this](const ValueDecl *VD) { return local(VD); };
+  const Expr *Cond = branches(B) ? branchCondition(B) : nullptr;
+  bool Tests = Cond && !followedTests(Ev->model(), Cond).empty();
   for (unsigned Index = 0; Index < B.succ_size(); ++Index) {
     const CFGBlock *Succ = *(B.succ_begin() + Index);
     // Nothing is observed at the exit, which exception edges from every
     // call would otherwise make a join of every state.
     if (!Succ || Succ == &Graph->getExit() || !assumedWay(B, Index))
       continue;
+    // `if (x.is_cuda())`: each side knows what the test says of x, and a
+    // side x's known state rules out is not taken.
+    std::optional<Env> Narrowed;
+    if (Tests && Index < 2) {
+      Narrowed = Out;
+      if (!narrowToBranch(*Ev, Cond, Index == 0, *Narrowed))
+        continue;
+    }
     Env &Target = Entries[Succ->getBlockID()];
     Env Joined = Target;
     // A call that throws may not have done its work: handlers see the
     // state before the block as well as after it.
     if (isa_and_nonnull<CXXTryStmt>(Succ->getTerminatorStmt()))
       Joined.joinWith(In, Local);
-    Joined.joinWith(Out, Local);
+    Joined.joinWith(Narrowed ? *Narrowed : Out, Local);
     if (!Joined.sameAs(Target)) {
       Target = std::move(Joined);
       Dirty[Succ->getBlockID()] = 1;
