@@ -66,7 +66,10 @@ void DataPtrDtypeCheck::checkFunction(const FunctionView &View,
       if (auto Fix = appendConversion(C.Parts.Receiver, Words.spell(*As), Ctx))
         F << *Fix;
     F.note(Have.Origin,
-           Have.FromModuleOutput
+           Have.AssumedByOption && Have.FromModuleOutput
+               ? "the module returns %0 tensors, like the parameters "
+                 "TorchAssumedModelState assumes, here"
+           : Have.FromModuleOutput
                ? "the module returns %0 tensors, like its parameters, here"
                : "tensor is %0 since here")
         << dtypeName(Have.Value);

@@ -71,7 +71,10 @@ void ModuleInputCheck::checkDtype(const ModuleCallSite &Site,
   F << dtypeName(Have.Value) << dtypeName(Want.Value);
   if (auto Fix = appendConversion(Input.Arg, spellDtype(Want, Words, Ctx), Ctx))
     F << *Fix;
-  F.note(Want.Origin, "module parameters are %0 since here")
+  F.note(Want.Origin, Want.AssumedByOption
+                          ? "module parameters are assumed %0 here, as "
+                            "TorchAssumedModelState says"
+                          : "module parameters are %0 since here")
       << dtypeName(Want.Value);
   F.note(Have.Origin, "input tensor is %0 since here") << dtypeName(Have.Value);
 }
@@ -89,7 +92,11 @@ void ModuleInputCheck::checkDevice(const ModuleCallSite &Site,
   F << Have.Value.str() << Want.Value.str();
   if (auto Fix = appendConversion(Input.Arg, spellDevice(Want, Words, Ctx), Ctx))
     F << *Fix;
-  F.note(Want.Origin, "module is on %0 since here") << Want.Value.str();
+  F.note(Want.Origin, Want.AssumedByOption
+                          ? "module is assumed on %0 here, as "
+                            "TorchAssumedModelState says"
+                          : "module is on %0 since here")
+      << Want.Value.str();
   F.note(Have.Origin, "input tensor is on %0 since here") << Have.Value.str();
 }
 

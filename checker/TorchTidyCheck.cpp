@@ -22,19 +22,26 @@ TorchTidyCheck::TorchTidyCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       RuleFiles(Options.getLocalOrGlobal("TorchRuleFiles", "")),
       ModelPaths(Options.getLocalOrGlobal("TorchModelPaths", "")),
+      AssumedModels(Options.getLocalOrGlobal("TorchAssumedModelState", "")),
       ExportPath(Options.getLocalOrGlobal("TorchExportSummaries", "")),
       Tidy(Context) {
   auto Loaded = loadRules(RuleFiles);
   if (Loaded)
     Setup.Rules = std::move(*Loaded);
   else
-    RuleError = llvm::toString(Loaded.takeError());
-  Setup.Files = modelFilesFor(ModelPaths);
+    SetupError = "cannot load torch-tidy rules: " +
+                llvm::toString(Loaded.takeError());
+  if (auto Assumed = parseAssumedModelState(AssumedModels); !Assumed) {
+    Setup.Rules = nullptr; // analyze nothing under a setting not understood
+    SetupError = llvm::toString(Assumed.takeError());
+  }
+  Setup.Files = modelFilesFor(ModelPaths, AssumedModels);
 }
 
 void TorchTidyCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TorchRuleFiles", RuleFiles);
   Options.store(Opts, "TorchModelPaths", ModelPaths);
+  Options.store(Opts, "TorchAssumedModelState", AssumedModels);
 }
 
 const CallRule *TorchTidyCheck::summaryUsedAt(SourceLocation Loc) const {
@@ -63,8 +70,8 @@ void TorchTidyCheck::registerMatchers(MatchFinder *Finder) {
   if (!speaksForAll())
     return;
   if (!areDiagsSelfContained()) {
-    configurationDiag("cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
-        << RuleError;
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << SetupError;
     return;
   }
   // clangd shows only diagnostics that have a place in a file: the error
@@ -155,8 +162,8 @@ static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
 void TorchTidyCheck::onEndOfTranslationUnit() {
   if (!Setup.Rules && Sources && areDiagsSelfContained() && speaksForAll())
     diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
-         "cannot load torch-tidy rules: %0", DiagnosticIDs::Error)
-        << RuleError;
+         "%0", DiagnosticIDs::Error)
+        << SetupError;
   reportPending();
   // The first enabled check writes the summaries, once per file.
   if (!ExportPath.empty() && Setup.Rules && Context && speaksForAll())

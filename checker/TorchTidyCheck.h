@@ -1,7 +1,8 @@
 //===- TorchTidyCheck.h - What every torch-* check shares -------*- C++ -*-===//
 //
-// Reads the shared `TorchRuleFiles` and `TorchModelPaths` options, loads the
-// rules once, reports a rule file that cannot be loaded once per
+// Reads the shared `TorchRuleFiles`, `TorchModelPaths` and
+// `TorchAssumedModelState` options, loads the rules once, reports a rule
+// file that cannot be loaded (or an option not understood) once per
 // translation unit, finds the function bodies to analyze and hands each
 // check the shared analysis.
 //
@@ -114,11 +115,12 @@ private:
   llvm::SmallVector<const ObservedCall *, 4> Chain;
   std::string RuleFiles;
   std::string ModelPaths;
+  std::string AssumedModels; // `TorchAssumedModelState`
   /// Where to write the main file's summaries (SummaryExport.h); not a
   /// setting of a configuration, so not stored with the options.
   std::string ExportPath;
   AnalysisSetup Setup;
-  std::string RuleError;
+  std::string SetupError;
   clang::tidy::ClangTidyContext *Tidy;
   /// The translation unit's sources, for the rule error in clangd.
   const clang::SourceManager *Sources = nullptr;

@@ -95,7 +95,7 @@ static void encodeFact(llvm::raw_ostream &OS, const Fact<T> &X, F Print) {
   if (X.isKnown()) {
     OS << ':';
     Print(X.Value);
-    OS << ':' << X.FromModuleOutput;
+    OS << ':' << X.FromModuleOutput << X.AssumedByOption;
   }
   OS << ',';
 }

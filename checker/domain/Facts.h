@@ -93,14 +93,17 @@ template <typename T> struct Fact {
   /// Known only by assuming that a module returns tensors of its
   /// parameters' state; a model may also return integer indices.
   bool FromModuleOutput = false;
+  /// Known only because the `TorchAssumedModelState` option says what
+  /// models the code does not name hold (model/ModelFiles.h).
+  bool AssumedByOption = false;
   /// For Top: why (the first cause met).
   Cause Unknown;
 
   static Fact known(T V, clang::SourceLocation L) {
-    return {Known, V, L, nullptr, false, {}};
+    return {Known, V, L, nullptr, false, false, {}};
   }
-  static Fact top(Cause C = {}) { return {Top, T{}, {}, nullptr, false, C}; }
-  static Fact unset() { return {Unset, T{}, {}, nullptr, false, {}}; }
+  static Fact top(Cause C = {}) { return {Top, T{}, {}, nullptr, false, false, C}; }
+  static Fact unset() { return {Unset, T{}, {}, nullptr, false, false, {}}; }
   bool isKnown() const { return S == Known; }
 
   bool sameAs(const Fact &O) const {

@@ -9,6 +9,33 @@ using namespace clang;
 
 namespace torch_tidy {
 
+namespace {
+
+/// For a model the code does not show: what the option assumes, if it
+/// says anything.
+void assume(const ModelFiles &Files, ModelFileLoad &L, SourceLocation Loc) {
+  const AssumedModelState &A = Files.assumed();
+  if (!A.any()) {
+    L.Explanation += ": parameters unknown (the TorchAssumedModelState "
+                     "option can say what such models hold)";
+    return;
+  }
+  std::string What;
+  if (A.DType) {
+    L.State.DType = Fact<Dtype>::known(*A.DType, Loc);
+    L.State.DType.AssumedByOption = true;
+    What = dtypeName(*A.DType).str();
+  }
+  if (A.Dev) {
+    L.State.Dev = Fact<Device>::known(*A.Dev, Loc);
+    L.State.Dev.AssumedByOption = true;
+    What += (What.empty() ? "" : " on ") + A.Dev->str();
+  }
+  L.Explanation += ": assuming " + What + " (TorchAssumedModelState)";
+}
+
+} // namespace
+
 const ModelFileLoad &ModelFileLoads::load(const ModelContext &M,
                                           const CallRule &R, const CallParts &P,
                                           const Expr *Call) {
@@ -17,24 +44,27 @@ const ModelFileLoad &ModelFileLoads::load(const ModelContext &M,
   if (!New)
     return L;
   L.Call = Call;
-  L.State = Facts::top({Why::ModelFile, Call->getExprLoc(), {}, nullptr});
+  SourceLocation Loc = Call->getExprLoc();
+  L.State = Facts::top({Why::ModelFile, Loc, {}, nullptr});
   std::optional<std::string> Path =
       R.PathArg < P.Args.size()
           ? literalText(P.Args[R.PathArg], limits::LiteralDepth)
           : std::nullopt;
   if (!Path) {
     L.Explanation = "the model file's path is not a string literal or a "
-                    "constant initialized with one: parameters unknown";
+                    "constant initialized with one";
+    assume(M.Files, L, Loc);
     return L;
   }
   ModelFileInfo Info = M.Files.lookup(
       *Path, directoryOf(Call->getExprLoc(), M.Ctx.getSourceManager()));
-  SourceLocation Loc = Call->getExprLoc();
   if (Info.DType)
     L.State.DType = Fact<Dtype>::known(*Info.DType, Loc);
   if (Info.Dev)
     L.State.Dev = Fact<Device>::known(*Info.Dev, Loc);
   L.Explanation = std::move(Info.Explanation);
+  if (Info.NotFound)
+    assume(M.Files, L, Loc);
   return L;
 }
 

@@ -21,7 +21,26 @@ std::string quoted(llvm::StringRef S) { return ("'" + S + "'").str(); }
 
 } // namespace
 
-ModelFiles::ModelFiles(llvm::StringRef Paths) {
+llvm::Expected<AssumedModelState> parseAssumedModelState(llvm::StringRef Text) {
+  AssumedModelState A;
+  llvm::SmallVector<llvm::StringRef, 2> Words;
+  Text.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef W : Words) {
+    if (std::optional<Dtype> D = parseDtype(W); D && !A.DType)
+      A.DType = D;
+    else if (std::optional<Device> V = parseDevice(W); V && !A.Dev)
+      A.Dev = V;
+    else
+      return llvm::createStringError(
+          "invalid TorchAssumedModelState '" + Text.str() + "': '" + W.str() +
+          "' is not a dtype or a device, or says one twice; expected a "
+          "dtype, a device or both, such as 'Float cpu'");
+  }
+  return A;
+}
+
+ModelFiles::ModelFiles(llvm::StringRef Paths, AssumedModelState Assumed)
+    : Assumed(Assumed) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Paths.split(Parts, ';', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef P : Parts)
@@ -59,8 +78,8 @@ ModelFileInfo ModelFiles::lookup(llvm::StringRef Written,
     for (const std::string &C : Candidates)
       Where += (Where.empty() ? "" : ", ") + quoted(C);
     Info.Explanation = "model file " + quoted(Written) +
-                       " not found (looked for " + Where +
-                       "): parameters unknown";
+                       " not found (looked for " + Where + ")";
+    Info.NotFound = true;
     return Info;
   }
   modelfile::ArchiveSummary S = archiveCache().get(*Found);
@@ -80,13 +99,18 @@ ModelFileInfo ModelFiles::lookup(llvm::StringRef Written,
   return Info;
 }
 
-std::shared_ptr<const ModelFiles> modelFilesFor(llvm::StringRef SearchPaths) {
+std::shared_ptr<const ModelFiles> modelFilesFor(llvm::StringRef SearchPaths,
+                                                llvm::StringRef Assumed) {
   static std::mutex Lock;
   static llvm::StringMap<std::shared_ptr<const ModelFiles>> Cache;
   std::lock_guard<std::mutex> Guard(Lock);
-  auto &Slot = Cache[SearchPaths];
-  if (!Slot)
-    Slot = std::make_shared<const ModelFiles>(SearchPaths);
+  auto &Slot = Cache[(SearchPaths + "\n" + Assumed).str()];
+  if (!Slot) {
+    llvm::Expected<AssumedModelState> A = parseAssumedModelState(Assumed);
+    Slot = std::make_shared<const ModelFiles>(
+        SearchPaths, A ? *A : (llvm::consumeError(A.takeError()),
+                               AssumedModelState{}));
+  }
   return Slot;
 }
 

@@ -12,6 +12,7 @@
 
 #include "domain/Facts.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,24 +27,44 @@ struct ModelFileInfo {
   /// One line for the verbose remark: the file found and what it holds, or
   /// why nothing is known.
   std::string Explanation;
+  /// True when no file was found: the code does not show the model.
+  bool NotFound = false;
 };
+
+/// What the `TorchAssumedModelState` option says models hold whose file
+/// the code does not show (a path from the command line, a file not
+/// found): a dtype, a device, or both.
+struct AssumedModelState {
+  std::optional<Dtype> DType;
+  std::optional<Device> Dev;
+  bool any() const { return DType || Dev; }
+};
+
+/// Parses the option's value, "Float cpu", "Half", "cuda:0"; an error
+/// names what is wrong.
+llvm::Expected<AssumedModelState> parseAssumedModelState(llvm::StringRef Text);
 
 class ModelFiles {
 public:
   /// SearchPaths: the ';'-separated directories of `TorchModelPaths`.
-  explicit ModelFiles(llvm::StringRef SearchPaths);
+  ModelFiles(llvm::StringRef SearchPaths, AssumedModelState Assumed = {});
 
   /// The file Written names, resolved against SourceDir (the directory of
   /// the file holding the call) and then the search paths.
   ModelFileInfo lookup(llvm::StringRef Written, llvm::StringRef SourceDir) const;
+  /// What models the code does not show are assumed to hold.
+  const AssumedModelState &assumed() const { return Assumed; }
 
 private:
   std::vector<std::string> SearchPaths;
+  AssumedModelState Assumed;
 };
 
-/// One ModelFiles per distinct option value, shared by every check, so
-/// analyses can be cached by its address.
-std::shared_ptr<const ModelFiles> modelFilesFor(llvm::StringRef SearchPaths);
+/// One ModelFiles per distinct pair of option values, shared by every
+/// check, so analyses can be cached by its address. Assumed is the text of
+/// `TorchAssumedModelState`, already checked by parseAssumedModelState.
+std::shared_ptr<const ModelFiles> modelFilesFor(llvm::StringRef SearchPaths,
+                                                llvm::StringRef Assumed);
 
 } // namespace torch_tidy
 

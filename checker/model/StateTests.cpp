@@ -85,9 +85,10 @@ std::optional<StateTest> kindTest(const Vocabulary &Words, CallRules &Calls,
   return StateTest{D, false, nullptr, Kind->Kind, true};
 }
 
-/// A state known on every path, not assumed from a module's output.
+/// A state known on every path, not assumed: from a module's output, or
+/// by the option for models the code does not name.
 template <typename T> bool trusted(const Fact<T> &F) {
-  return F.isKnown() && !F.FromModuleOutput;
+  return F.isKnown() && !F.FromModuleOutput && !F.AssumedByOption;
 }
 
 /// Now narrowed by the test `Now == To` having answered Equal; false when

@@ -9,7 +9,8 @@ namespace {
 
 template <typename T> bool identical(const Fact<T> &A, const Fact<T> &B) {
   return A.sameAs(B) && A.Origin == B.Origin && A.Spelling == B.Spelling &&
-         A.FromModuleOutput == B.FromModuleOutput;
+         A.FromModuleOutput == B.FromModuleOutput &&
+         A.AssumedByOption == B.AssumedByOption;
 }
 
 bool identical(const Facts &A, const Facts &B) {
