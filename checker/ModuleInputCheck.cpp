@@ -1,6 +1,7 @@
 //===- ModuleInputCheck.cpp -----------------------------------------------===//
 #include "ModuleInputCheck.h"
 #include "FixIt.h"
+#include "model/Interprocedural.h"
 
 using namespace clang;
 
@@ -27,8 +28,10 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
       for (const ListElement &Input : Site.Inputs) {
         if (Which == Component::Dtype && !Site.InputDtypes.empty())
           checkIndices(Site, Input, Words, Ctx);
-        else if (Which == Component::Dtype)
+        else if (Which == Component::Dtype) {
           checkDtype(Site, Input, Words, Ctx);
+          checkSettingDtype(Site, Input, View, Ctx);
+        }
         else
           checkDevice(Site, Input, Words, Ctx);
       }
@@ -77,6 +80,60 @@ void ModuleInputCheck::checkDtype(const ModuleCallSite &Site,
                           : "module parameters are %0 since here")
       << dtypeName(Want.Value);
   F.note(Have.Origin, "input tensor is %0 since here") << dtypeName(Have.Value);
+}
+
+/// A module converted with a setting (`module_.to(dtype_)`) fed a tensor
+/// of a fixed dtype, or the other way round: a bug on every run whose
+/// configuration gives the setting a value that differs. Reported for the
+/// first such value the constructors may give it, when every value they
+/// give is a constant.
+void ModuleInputCheck::checkSettingDtype(const ModuleCallSite &Site,
+                                         const ListElement &Input,
+                                         const FunctionView &View,
+                                         ASTContext &Ctx) {
+  const Fact<Dtype> &Want = Site.Module.DType, &Have = Input.State.DType;
+  const Fact<Dtype> &Symbolic = Want.isSymbolic() ? Want : Have;
+  const Fact<Dtype> &Fixed = Want.isSymbolic() ? Have : Want;
+  const auto *F = dyn_cast_or_null<FieldDecl>(Symbolic.Symbol);
+  if (!Symbolic.isSymbolic() || !Fixed.isKnown() || !F ||
+      !View.model().Across || Site.InputDtype == InputPolicy::None)
+    return;
+  const Setting &S = View.model().Across->settingOf(F);
+  if (!S.Complete)
+    return;
+  for (const Setting::Choice &C : S.Choices) {
+    Dtype Chosen = C.State.DType.Value;
+    Dtype W = Want.isSymbolic() ? Chosen : Want.Value;
+    Dtype H = Have.isSymbolic() ? Chosen : Have.Value;
+    if (W == H || (Site.InputDtype == InputPolicy::Floating &&
+                   (categoryOf(H) != DtypeCategory::Floating ||
+                    categoryOf(W) != DtypeCategory::Floating)))
+      continue;
+    std::string Name = F->getNameAsString();
+    Finding Found = report(Site.Call->getExprLoc(),
+                           "when '%0' is %1, input tensor is %2 but the "
+                           "module's parameters are %3");
+    Found << Name << dtypeName(Chosen) << dtypeName(H) << dtypeName(W);
+    // The input converted with the same setting serves every choice; the
+    // setting is in scope in the methods of its class.
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(View.function());
+    if (Want.isSymbolic() && Method && Method->getParent() == F->getParent())
+      if (auto Fix = appendConversion(Input.Arg, Name, Ctx))
+        Found << *Fix;
+    Found.note(C.At, "'%0' is set to %1 here") << Name << dtypeName(Chosen);
+    if (Want.isSymbolic())
+      Found.note(Want.Origin, "module parameters are converted with '%0' here")
+          << Name;
+    else
+      Found.note(Want.Origin, "module parameters are %0 since here")
+          << dtypeName(W);
+    if (Have.isSymbolic())
+      Found.note(Have.Origin, "input tensor is converted with '%0' here")
+          << Name;
+    else
+      Found.note(Have.Origin, "input tensor is %0 since here") << dtypeName(H);
+    return;
+  }
 }
 
 void ModuleInputCheck::checkDevice(const ModuleCallSite &Site,

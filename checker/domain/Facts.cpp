@@ -1,5 +1,6 @@
 //===- Facts.cpp - Abstract dtype and device values -----------------------===//
 #include "domain/Facts.h"
+#include "clang/AST/Decl.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
@@ -71,9 +72,11 @@ std::optional<Device> parseDevice(llvm::StringRef Text) {
 
 Facts Facts::overriddenBy(const Facts &O) const {
   Facts R = *this;
-  if (O.DType.S == Fact<Dtype>::Known || O.DType.S == Fact<Dtype>::Top)
+  if (O.DType.S == Fact<Dtype>::Known || O.DType.S == Fact<Dtype>::Top ||
+      O.DType.S == Fact<Dtype>::Symbolic)
     R.DType = O.DType;
-  if (O.Dev.S == Fact<Device>::Known || O.Dev.S == Fact<Device>::Top)
+  if (O.Dev.S == Fact<Device>::Known || O.Dev.S == Fact<Device>::Top ||
+      O.Dev.S == Fact<Device>::Symbolic)
     R.Dev = O.Dev;
   return R;
 }
@@ -85,6 +88,8 @@ static std::string factStr(const Fact<T> &X, F Print) {
   case Fact<T>::Unset: return "unset";
   case Fact<T>::Top: return "unknown";
   case Fact<T>::Known: return Print(X.Value);
+  case Fact<T>::Symbolic:
+    return "as '" + X.Symbol->getNameAsString() + "'";
   }
   return "";
 }
@@ -97,6 +102,8 @@ static void encodeFact(llvm::raw_ostream &OS, const Fact<T> &X, F Print) {
     Print(X.Value);
     OS << ':' << X.FromModuleOutput << X.AssumedByOption;
   }
+  if (X.isSymbolic())
+    OS << ':' << static_cast<const void *>(X.Symbol);
   OS << ',';
 }
 

@@ -16,6 +16,7 @@
 namespace clang {
 class Expr;
 class NamedDecl;
+class ValueDecl;
 }
 
 namespace torch_tidy {
@@ -82,10 +83,13 @@ struct Cause {
 
 /// One component of a state. Bottom: no path has set it yet. Unset: a
 /// TensorOptions field nobody set. Known: one value on every path.
+/// Symbolic: whatever a setting of the object holds (a `dtype_` member only
+/// its constructors write), the same on every path, its value unknown.
 /// Top: unknown or conflicting; Top never warns.
 template <typename T> struct Fact {
-  enum State : unsigned char { Bottom, Unset, Known, Top } S = Bottom;
+  enum State : unsigned char { Bottom, Unset, Known, Top, Symbolic } S = Bottom;
   T Value{};
+  const clang::ValueDecl *Symbol = nullptr; // for Symbolic: the setting
   clang::SourceLocation Origin; // where a Known value was last set
   /// The expression in the user's code that names the value, if any
   /// (`kDtype`, `device`), so fix-its can spell it the same way.
@@ -100,14 +104,21 @@ template <typename T> struct Fact {
   Cause Unknown;
 
   static Fact known(T V, clang::SourceLocation L) {
-    return {Known, V, L, nullptr, false, false, {}};
+    return {Known, V, nullptr, L, nullptr, false, false, {}};
   }
-  static Fact top(Cause C = {}) { return {Top, T{}, {}, nullptr, false, false, C}; }
-  static Fact unset() { return {Unset, T{}, {}, nullptr, false, false, {}}; }
+  static Fact top(Cause C = {}) {
+    return {Top, T{}, nullptr, {}, nullptr, false, false, C};
+  }
+  static Fact unset() { return {Unset, T{}, nullptr, {}, nullptr, false, false, {}}; }
+  static Fact symbolic(const clang::ValueDecl *Setting, clang::SourceLocation L) {
+    return {Symbolic, T{}, Setting, L, nullptr, false, false, {}};
+  }
   bool isKnown() const { return S == Known; }
+  bool isSymbolic() const { return S == Symbolic; }
 
   bool sameAs(const Fact &O) const {
-    return S == O.S && (S != Known || Value == O.Value);
+    return S == O.S && (S != Known || Value == O.Value) &&
+           (S != Symbolic || Symbol == O.Symbol);
   }
   Fact join(const Fact &O) const {
     if (S == Bottom)

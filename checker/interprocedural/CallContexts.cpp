@@ -15,9 +15,10 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// A fact not yet set on some path of the caller is unknown to the callee.
+/// A fact not yet set on some path of the caller, or a setting of the
+/// caller's object, is unknown to the callee.
 template <typename T> void settle(Fact<T> &F) {
-  if (F.S == Fact<T>::Bottom)
+  if (F.S == Fact<T>::Bottom || F.isSymbolic())
     F = Fact<T>::top();
   F.Spelling = nullptr; // the caller's names are not in scope there
 }

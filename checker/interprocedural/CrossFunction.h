@@ -3,6 +3,7 @@
 #define TORCH_TIDY_INTERPROCEDURAL_CROSSFUNCTION_H
 
 #include "interprocedural/Members.h"
+#include "interprocedural/Settings.h"
 #include "interprocedural/Summaries.h"
 #include "model/Interprocedural.h"
 
@@ -13,7 +14,8 @@ namespace torch_tidy {
 /// (Members.h). Its ModelContext must name it as `Across`.
 class CrossFunction : public Interprocedural {
 public:
-  explicit CrossFunction(const ModelContext &M) : Mem(M), Sums(M, Mem) {}
+  explicit CrossFunction(const ModelContext &M)
+      : Mem(M), Sums(M, Mem), Sets(M, Mem) {}
 
   Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                  const Env &S) override {
@@ -24,6 +26,9 @@ public:
   }
   Value memberAnywhere(const clang::FieldDecl *F) override {
     return Mem.anywhere(F);
+  }
+  const Setting &settingOf(const clang::FieldDecl *F) override {
+    return Sets.of(F);
   }
   Env memberEntry(const clang::FunctionDecl *Fn) override {
     return Mem.entryOf(Fn);
@@ -41,6 +46,7 @@ public:
 private:
   Members Mem;
   Summaries Sums;
+  Settings Sets;
 };
 
 } // namespace torch_tidy

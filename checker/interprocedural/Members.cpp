@@ -77,6 +77,10 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
   return It->second.get();
 }
 
+const ClassShape &Members::shapeOfClass(const CXXRecordDecl *RD) {
+  return stateOf(RD)->Shape;
+}
+
 bool Members::followedIn(const FunctionDecl *Fn) {
   ClassState *C = stateOf(classOfMethod(Fn));
   return C && C->Shape.followsAnything();

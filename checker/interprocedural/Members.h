@@ -49,6 +49,9 @@ public:
   /// True when Fn's flow follows members of its class.
   bool followedIn(const clang::FunctionDecl *Fn);
 
+  /// RD's shape (ClassShape.h), read once.
+  const ClassShape &shapeOfClass(const clang::CXXRecordDecl *RD);
+
 private:
   struct ClassState;
   ClassState *stateOf(const clang::CXXRecordDecl *RD);

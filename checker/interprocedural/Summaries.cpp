@@ -16,8 +16,10 @@ namespace {
 /// What the callee sees of an argument: its values, with every origin moved
 /// to the parameter, so that one summary serves every caller.
 template <typename T> void anonymize(Fact<T> &F, SourceLocation Param) {
-  if (F.S == Fact<T>::Bottom)
-    F = Fact<T>::top(); // not yet set on some path of the caller: unknown
+  // Not yet set on some path of the caller, or a setting of the caller's
+  // object (which the callee's `this` is not): unknown.
+  if (F.S == Fact<T>::Bottom || F.isSymbolic())
+    F = Fact<T>::top();
   F.Origin = F.isKnown() ? Param : SourceLocation();
   F.Spelling = nullptr;
 }

@@ -81,7 +81,7 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   }
   // `module_`, `this->module_`: a member of the object under analysis.
   if (const ValueDecl *D = words().namedDecl(E); D && isa<FieldDecl>(D))
-    return lookup(D, S);
+    return asSetting(cast<FieldDecl>(D), lookup(D, S), E);
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return member(ME, K, S);
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
@@ -97,6 +97,24 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   if (isa<CallExpr>(E))
     return evalCall(*this, E, K, S);
   return Value::unknown(K);
+}
+
+/// A setting (`dtype_`) whose value the flow does not know reads as itself.
+Value Evaluator::asSetting(const FieldDecl *F, Value V, const Expr *E) {
+  bool IsDtype = V.Kind == ValueKind::ScalarType;
+  if (!M.Across || (!IsDtype && V.Kind != ValueKind::Device) ||
+      !(IsDtype ? V.State.DType.S == Fact<Dtype>::Top
+                : V.State.Dev.S == Fact<Device>::Top) ||
+      !M.Across->settingOf(F).Stable)
+    return V;
+  if (IsDtype) {
+    V.State.DType = Fact<Dtype>::symbolic(F, E->getExprLoc());
+    V.State.DType.Spelling = E;
+  } else {
+    V.State.Dev = Fact<Device>::symbolic(F, E->getExprLoc());
+    V.State.Dev.Spelling = E;
+  }
+  return V;
 }
 
 std::optional<bool> Evaluator::assumedValueOf(const Expr *Cond) const {

@@ -18,6 +18,23 @@ namespace torch_tidy {
 
 class Evaluator;
 
+/// A member of kind ScalarType or Device that only its class's
+/// constructors write, each before it reads it (`dtype_` chosen from a
+/// configuration): after construction it holds one value for the object's
+/// life, so tensors converted with it agree whatever that value is
+/// (Fact::Symbolic).
+struct Setting {
+  bool Stable = false;
+  /// Every value the constructors give it, with where; complete only when
+  /// Complete (each is a constant, or a `?:` of constants).
+  struct Choice {
+    Facts State;
+    clang::SourceLocation At;
+  };
+  llvm::SmallVector<Choice, 4> Choices;
+  bool Complete = false;
+};
+
 class Interprocedural {
 public:
   virtual ~Interprocedural() = default;
@@ -39,6 +56,9 @@ public:
   /// The followed members of Fn's class with their states when Fn starts;
   /// an unreached Env when Fn's class has none.
   virtual Env memberEntry(const clang::FunctionDecl *Fn) = 0;
+
+  /// What the member F is as a setting of its object (Setting above).
+  virtual const Setting &settingOf(const clang::FieldDecl *F) = 0;
 
   /// True when Fn is a method of a class whose members are followed.
   virtual bool followsMembers(const clang::FunctionDecl *Fn) = 0;

@@ -1,0 +1,138 @@
+//===- Settings.cpp -------------------------------------------------------===//
+#include "interprocedural/Settings.h"
+#include "ast/Strip.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// The writes and reads of member F of `this` in one body.
+struct Uses : RecursiveASTVisitor<Uses> {
+  const FieldDecl *F;
+  llvm::SmallVector<std::pair<const Expr *, const Expr *>, 2> Writes; // lhs, value
+  llvm::SmallVector<const Expr *, 4> Reads;
+  bool Unordered = false; // a write in a loop or a lambda
+  unsigned LoopsOrLambdas = 0;
+
+  bool names(const Expr *E) const {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    return ME && ME->getMemberDecl() == F && thisOf(ME->getBase());
+  }
+  void write(const Expr *L, const Expr *V) {
+    Writes.push_back({L->IgnoreParenImpCasts(), V});
+    Unordered = Unordered || LoopsOrLambdas > 0;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isAssignmentOp() && names(B->getLHS()))
+      write(B->getLHS(), B->getRHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->isAssignmentOp() && OC->getNumArgs() == 2 && names(OC->getArg(0)))
+      write(OC->getArg(0), OC->getArg(1));
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (names(ME))
+      Reads.push_back(ME);
+    return true;
+  }
+  static bool repeats(const Stmt *S) {
+    return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S);
+  }
+  bool dataTraverseStmtPre(Stmt *S) {
+    LoopsOrLambdas += repeats(S);
+    return true;
+  }
+  bool dataTraverseStmtPost(Stmt *S) {
+    LoopsOrLambdas -= repeats(S);
+    return true;
+  }
+};
+
+/// Reads of F other than the left sides of its writes.
+bool readBefore(const Uses &U, const SourceManager &SM) {
+  SourceLocation LastWrite;
+  for (const auto &[L, V] : U.Writes)
+    if (LastWrite.isInvalid() || SM.isBeforeInTranslationUnit(LastWrite, V->getEndLoc()))
+      LastWrite = V->getEndLoc();
+  for (const Expr *R : U.Reads) {
+    bool IsLhs = llvm::any_of(U.Writes, [&](const auto &W) { return W.first == R; });
+    if (!IsLhs && LastWrite.isValid() &&
+        !SM.isBeforeInTranslationUnit(LastWrite, R->getBeginLoc()))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+const Setting &Settings::of(const FieldDecl *F) {
+  auto It = Cache.find(F);
+  if (It == Cache.end())
+    It = Cache.try_emplace(F, compute(F)).first;
+  return It->second;
+}
+
+Setting Settings::compute(const FieldDecl *F) {
+  Setting S;
+  ValueKind K = M.Words.kindOf(F->getType());
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  if ((K != ValueKind::ScalarType && K != ValueKind::Device) || !RD ||
+      !Mem.shapeOfClass(RD).Followed.count(F))
+    return S;
+  const SourceManager &SM = M.Ctx.getSourceManager();
+  bool Complete = true;
+  auto Choose = [&](const FunctionDecl *Fn, const Expr *V) {
+    const auto *CO = dyn_cast<ConditionalOperator>(strip(V));
+    for (const Expr *Arm : CO ? llvm::SmallVector<const Expr *, 2>{CO->getTrueExpr(), CO->getFalseExpr()}
+                              : llvm::SmallVector<const Expr *, 2>{V}) {
+      Evaluator Ev(M, Fn);
+      Facts State = Ev.eval(Arm, Env{}).State;
+      bool Known = K == ValueKind::ScalarType ? State.DType.isKnown() : State.Dev.isKnown();
+      Complete = Complete && Known;
+      if (Known)
+        S.Choices.push_back({State, Arm->getExprLoc()});
+    }
+  };
+  for (const FunctionDecl *Fn : Mem.shapeOfClass(RD).Methods) {
+    Uses U{{}, F};
+    U.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
+    const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn);
+    if (!Ctor) {
+      if (!U.Writes.empty())
+        return S; // written after construction: no setting
+      continue;
+    }
+    if (U.Unordered || readBefore(U, SM))
+      return S;
+    const Expr *Init = nullptr;
+    for (const CXXCtorInitializer *I : Ctor->inits())
+      if (I->getMember() == F)
+        Init = I->getInit();
+    if (Init && !U.Writes.empty())
+      Complete = false; // the initializer's value may be read by no one; keep it simple
+    if (!Init && U.Writes.empty())
+      Init = F->getInClassInitializer();
+    if (Init)
+      Choose(Fn, Init);
+    else if (U.Writes.empty())
+      Complete = false; // left uninitialized
+    for (const auto &[L, V] : U.Writes)
+      Choose(Fn, V);
+  }
+  if (Mem.shapeOfClass(RD).DefaultConstructedElsewhere) {
+    if (const Expr *Init = F->getInClassInitializer())
+      Choose(nullptr, Init);
+    else
+      Complete = false;
+  }
+  S.Stable = true;
+  S.Complete = Complete && !S.Choices.empty();
+  return S;
+}
+
+} // namespace torch_tidy

@@ -1,0 +1,39 @@
+//===- Settings.h - Members that hold one value for an object's life -*- C++ -*-===//
+//
+// Production code keeps its precision in a member: `torch::ScalarType
+// dtype_` chosen from a configuration in the constructor, then used to
+// convert the model and its inputs. Whatever the constructor chose, a
+// tensor converted with `dtype_` matches a model converted with it, and a
+// tensor of a fixed dtype matches it only for the choices that agree.
+// This file finds such members (model/Interprocedural.h, Setting) and the
+// values their constructors may give them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_SETTINGS_H
+#define TORCH_TIDY_INTERPROCEDURAL_SETTINGS_H
+
+#include "interprocedural/Members.h"
+#include "model/Interprocedural.h"
+
+namespace torch_tidy {
+
+class Settings {
+public:
+  Settings(const ModelContext &M, Members &Mem) : M(M), Mem(Mem) {}
+
+  /// F as a setting: stable when F is a followed member (ClassShape.h) of
+  /// kind ScalarType or Device that no method but a constructor writes,
+  /// and each constructor writes it (or leaves the in-class initializer)
+  /// before any read, outside loops and lambdas.
+  const Setting &of(const clang::FieldDecl *F);
+
+private:
+  Setting compute(const clang::FieldDecl *F);
+  const ModelContext &M;
+  Members &Mem;
+  llvm::DenseMap<const clang::FieldDecl *, Setting> Cache;
+};
+
+} // namespace torch_tidy
+
+#endif

@@ -1,0 +1,121 @@
+// A dtype kept in a member that only the constructors write (a setting,
+// chosen from a configuration): a model converted with it matches inputs
+// converted with it, whatever the configuration; a tensor of a fixed dtype
+// fed to it is a finding for each value the constructors may choose that
+// differs (checker/docs/configuration-flags.md, "Settings").
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %mock_flags
+
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <string>
+#include <vector>
+
+// infer() converts its input with the setting and is right for every
+// configuration; warmup() feeds Float, which throws when the configuration
+// asks for fp16.
+class Detector {
+public:
+  Detector(const std::string &path, const std::string &precision) {
+    if (precision == "fp16")
+      dtype_ = torch::kHalf;
+    else
+      dtype_ = torch::kFloat;
+    model_ = torch::jit::load(path);
+    model_.to(dtype_);
+  }
+  torch::Tensor infer(const std::vector<float> &pixels) {
+    auto input = torch::from_blob(const_cast<float *>(pixels.data()), {1, 4});
+    return model_.forward({input.to(dtype_)}).toTensor();
+  }
+  torch::Tensor warmup() {
+    auto zeros = torch::zeros({1, 4});
+    return model_.forward({zeros}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: when 'dtype_' is Half, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-14]]:16: note: 'dtype_' is set to Half here
+    // CHECK-MESSAGES: :[[@LINE-11]]:15: note: module parameters are converted with 'dtype_' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:18: note: input tensor is Float since here
+    // CHECK-FIXES: return model_.forward({zeros.to(dtype_)}).toTensor();
+  }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
+
+// The choice made by `?:` in the initializer list; the model fixed, the
+// input converted with the setting: wrong when the setting is Float.
+class FixedModel {
+public:
+  FixedModel(const std::string &path, bool fp16)
+      : dtype_(fp16 ? torch::kHalf : torch::kFloat),
+        model_(torch::jit::load(path)) {
+    model_.to(torch::kHalf);
+  }
+  torch::Tensor run(const torch::Tensor &x) {
+    return model_.forward({x.to(dtype_)}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: when 'dtype_' is Float, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-7]]:38: note: 'dtype_' is set to Float here
+    // CHECK-MESSAGES: :[[@LINE-6]]:12: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:33: note: input tensor is converted with 'dtype_' here
+  }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
+
+// Not settings, or settings with a value not written as a constant:
+// silent.
+class FromTheModel {
+public:
+  explicit FromTheModel(const std::string &path) : model_(torch::jit::load(path)) {
+    dtype_ = (*model_.parameters().begin()).scalar_type();
+    model_.to(dtype_);
+  }
+  torch::Tensor run() { return model_.forward({torch::zeros({1, 4})}).toTensor(); }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
+
+class WithASetter {
+public:
+  WithASetter(const std::string &path, bool fp16) : model_(torch::jit::load(path)) {
+    dtype_ = fp16 ? torch::kHalf : torch::kFloat;
+    model_.to(dtype_);
+  }
+  void set(torch::ScalarType d) { dtype_ = d; }
+  torch::Tensor run() { return model_.forward({torch::zeros({1, 4})}).toTensor(); }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
+
+class ReadBeforeItIsSet {
+public:
+  ReadBeforeItIsSet(const std::string &path, bool fp16) : model_(torch::jit::load(path)) {
+    model_.to(dtype_);
+    dtype_ = fp16 ? torch::kHalf : torch::kFloat;
+  }
+  torch::Tensor run() { return model_.forward({torch::zeros({1, 4})}).toTensor(); }
+
+private:
+  torch::ScalarType dtype_ = torch::kFloat;
+  torch::jit::Module model_;
+};
+
+// Every choice agrees with the input: silent.
+class AllFloat {
+public:
+  AllFloat(const std::string &path, bool precise) : model_(torch::jit::load(path)) {
+    dtype_ = precise ? torch::kFloat : torch::kFloat32;
+    model_.to(dtype_);
+  }
+  torch::Tensor run() { return model_.forward({torch::zeros({1, 4})}).toTensor(); }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
