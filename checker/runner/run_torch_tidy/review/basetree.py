@@ -149,6 +149,9 @@ def analyze(head: Run, opts: RunOptions, diff: Diff, base: str, top: str,
     rebase = Rebase(top, tree, diff)
     db = head.database
     names = database(db, rebase, os.path.join(where, "build"))
+    if not names:  # every file is new
+        return {"diagnostics": [], "files": [], "sourceRoot": tree,
+                "exportRoot": where}
     to_base = {h: b for b, h in names.items()}
     selected = {to_base[f] for f in head.selected_files if f in to_base}
     borrowed = {}

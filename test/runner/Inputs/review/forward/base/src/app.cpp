@@ -9,8 +9,3 @@ torch::Tensor infer(const std::string &path) {
   auto input = torch::ones({1, 4});
   return model.forward({input.to(torch::kHalf)}).toTensor();
 }
-
-void scale() {
-  auto img = torch::zeros({4}, torch::kByte);
-  img.div_(255.0);
-}
