@@ -85,7 +85,7 @@ def run_review(opts: RunOptions, platform: str, links: Optional[str],
     head = Run(head_opts, out, err)
     head.execute()
     diff = gitdiff.read(base, top)
-    cache_dir = None if opts.no_cache else (
+    cache_dir = None if opts.no_cache else os.path.abspath(
         opts.cache_dir or os.path.join(head.database.directory,
                                        ".torch-tidy-cache"))
     base_doc = basetree.analyze(head, head_opts, diff, base, top, cache_dir)
