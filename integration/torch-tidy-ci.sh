@@ -24,9 +24,19 @@
 #   TORCH_TIDY_CACHE_DIR  result cache (default .torch-tidy-cache)
 #   TORCH_TIDY_SHARD      I/N: check part I of N (for merge)
 #   TORCH_TIDY_RESULT     the shard's JSON file (default torch-tidy-shard-I.json)
+#   TORCH_TIDY_REVIEW     review mode on a pull or merge request: github,
+#                         gitlab, gerrit or rdjson writes the review of the
+#                         findings the change brings (run-torch-tidy
+#                         --review) to TORCH_TIDY_REVIEW_FILE (default
+#                         torch-tidy-review.json); github and gitlab also
+#                         post it (torch-tidy-review.py, beside this script)
+#                         unless TORCH_TIDY_REVIEW_POST=false; only new
+#                         findings then fail the step
+#   TORCH_TIDY_MAX_COMMENTS  new review comments per run at most (default 10)
 #   RUN_TORCH_TIDY        the run-torch-tidy program (default: on PATH)
-# On GitHub, the paths of the SARIF file and of a shard's results are also
-# written to $GITHUB_OUTPUT as `sarif` and `result`.
+# On GitHub, the paths of the SARIF file, of a shard's results and of the
+# review are also written to $GITHUB_OUTPUT as `sarif`, `result` and
+# `review`.
 # Exit status: run-torch-tidy's (0 clean, 1 findings, 2 bad options or
 # configuration, 3 a crash of torch-tidy).
 set -euo pipefail
@@ -39,6 +49,10 @@ SARIF=${TORCH_TIDY_SARIF:-}
 FAIL_ON=${TORCH_TIDY_FAIL_ON:-warning}
 CACHE_DIR=${TORCH_TIDY_CACHE_DIR:-.torch-tidy-cache}
 SHARD=${TORCH_TIDY_SHARD:-}
+REVIEW=${TORCH_TIDY_REVIEW:-}
+REVIEW_FILE=${TORCH_TIDY_REVIEW_FILE:-torch-tidy-review.json}
+REVIEW_POST=${TORCH_TIDY_REVIEW_POST:-true}
+MAX_COMMENTS=${TORCH_TIDY_MAX_COMMENTS:-10}
 
 fail() {
   echo "torch-tidy-ci: $*" >&2
@@ -50,6 +64,10 @@ command -v "$RUN_TORCH_TIDY" >/dev/null 2>&1 ||
 case $FAIL_ON in
   warning | error | never) ;;
   *) fail "TORCH_TIDY_FAIL_ON is '$FAIL_ON'; expected warning, error or never" ;;
+esac
+case $REVIEW in
+  '' | github | gitlab | gerrit | rdjson) ;;
+  *) fail "TORCH_TIDY_REVIEW is '$REVIEW'; expected github, gitlab, gerrit or rdjson" ;;
 esac
 
 report=()
@@ -109,6 +127,26 @@ fi
 
 common=(-p "$BUILD_DIR" --checks="$CHECKS" --cache-dir "$CACHE_DIR"
         --progress=none "${select[@]}")
+if [ -n "$REVIEW" ]; then
+  if [ -z "$base" ]; then
+    echo "torch-tidy-ci: review mode needs a pull or merge request (or TORCH_TIDY_CHANGED=REVISION); checking everything" >&2
+  else
+    status=0
+    "$RUN_TORCH_TIDY" "${common[@]}" --fail-on "$FAIL_ON" "${report[@]}" \
+      --review="$REVIEW" "$@" > "$REVIEW_FILE" || status=$?
+    announce_sarif
+    if [ -n "${GITHUB_OUTPUT:-}" ]; then
+      echo "review=$REVIEW_FILE" >> "$GITHUB_OUTPUT"
+    fi
+    [ "$status" -le 1 ] || exit "$status"
+    echo "torch-tidy-ci: review written to $REVIEW_FILE" >&2
+    if [ "$REVIEW_POST" = true ] && { [ "$REVIEW" = github ] || [ "$REVIEW" = gitlab ]; }; then
+      python3 "$(dirname "$0")/torch-tidy-review.py" "$REVIEW" "$REVIEW_FILE" \
+        --max-comments "$MAX_COMMENTS"
+    fi
+    exit "$status"
+  fi
+fi
 if [ -n "$SHARD" ]; then
   result=${TORCH_TIDY_RESULT:-torch-tidy-shard-${SHARD%%/*}.json}
   "$RUN_TORCH_TIDY" "${common[@]}" --shard "$SHARD" --format=json \

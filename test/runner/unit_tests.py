@@ -15,6 +15,7 @@ sys.path.insert(0, os.path.join(sys.argv.pop(1), "lib", "run-torch-tidy"))
 from run_torch_tidy import (compdb, deps, diagnostics, fixes, flags,  # noqa
                             preamble, shard, summaries, textout)
 from run_torch_tidy.errors import UsageError  # noqa: E402
+from run_torch_tidy.review import findings, gitdiff  # noqa: E402
 
 
 class Files:
@@ -358,6 +359,128 @@ class SummariesTest(unittest.TestCase):
         doc = summaries.load_yaml(summaries.config_with(text, export="/o.json"))
         self.assertEqual(doc["CheckOptions"]["TorchExportSummaries"], "/o.json")
         self.assertNotIn("torch-a.TorchExportSummaries", doc["CheckOptions"])
+
+DIFF = """\
+diff --git a/src/a.cpp b/src/a.cpp
+index 1111111..2222222 100644
+--- a/src/a.cpp
++++ b/src/a.cpp
+@@ -3 +3,2 @@ void f() {
+-  old();
++  one();
++  two();
+@@ -9,2 +10,0 @@ void g() {
+-  gone();
+-  gone();
+diff --git a/src/old.cpp b/src/new.cpp
+similarity index 90%
+rename from src/old.cpp
+rename to src/new.cpp
+index 3333333..4444444 100644
+--- a/src/old.cpp
++++ b/src/new.cpp
+@@ -5 +5 @@
+-  x();
++  y();
+diff --git a/src/same.cpp b/src/moved.cpp
+similarity index 100%
+rename from src/same.cpp
+rename to src/moved.cpp
+diff --git "a/src/sp\\303\\251cial file.cpp" "b/src/sp\\303\\251cial file.cpp"
+new file mode 100644
+--- /dev/null
++++ "b/src/sp\\303\\251cial file.cpp"
+@@ -0,0 +1,2 @@
++int a;
++int b;
+"""
+
+
+class ReviewDiffTest(unittest.TestCase):
+    def test_added_lines_renames_and_quoted_paths(self):
+        d = gitdiff.parse(DIFF)
+        self.assertEqual(sorted(d.files), ["src/a.cpp", "src/moved.cpp",
+                                           "src/new.cpp",
+                                           "src/sp\u00e9cial file.cpp"])
+        self.assertEqual(d.added_lines("src/a.cpp"), {3, 4})
+        self.assertEqual(d.added_lines("src/new.cpp"), {5})
+        self.assertEqual(d.added_lines("src/moved.cpp"), set())
+        self.assertEqual(d.added_lines("src/sp\u00e9cial file.cpp"), {1, 2})
+        self.assertEqual(d.renamed_to(), {"src/old.cpp": "src/new.cpp",
+                                          "src/same.cpp": "src/moved.cpp"})
+        self.assertEqual(d.renamed_from("src/new.cpp"), "src/old.cpp")
+        self.assertEqual(d.renamed_from("src/sp\u00e9cial file.cpp"), "")
+        self.assertEqual(d.renamed_from("src/untouched.cpp"),
+                         "src/untouched.cpp")
+        # A deletion only adds no line, and one hunk ends where it ends.
+        self.assertIsNone(d.files["src/a.cpp"].hunk_of(5))
+        self.assertEqual(d.files["src/a.cpp"].hunk_of(4).new_start, 3)
+
+
+def _finding(path, line, code, message="m", fixes=()):
+    return findings.Finding("torch-x", "warning", message,
+                            findings.Place(path, line, 1), code, [],
+                            list(fixes))
+
+
+class ReviewMatchTest(unittest.TestCase):
+    def test_moved_and_reindented_code_is_not_new(self):
+        d = gitdiff.parse(DIFF)
+        base = [_finding("src/a.cpp", 20, "  call(x);")]
+        head = [_finding("src/a.cpp", 3, "call(x);   "),
+                _finding("src/a.cpp", 30, "call(y);")]
+        new, existing = findings.new_findings(head, base, d)
+        self.assertEqual([f.place.line for f in new], [30])
+        self.assertEqual(existing, 1)
+
+    def test_one_more_of_the_same_is_new_and_on_the_changed_line(self):
+        d = gitdiff.parse(DIFF)
+        base = [_finding("src/a.cpp", 7, "call(x);")]
+        head = [_finding("src/a.cpp", 3, "call(x);"),
+                _finding("src/a.cpp", 8, "call(x);")]
+        new, existing = findings.new_findings(head, base, d)
+        self.assertEqual([f.place.line for f in new], [3])
+        self.assertEqual(len({f.key for f in head}), 2)
+
+    def test_other_message_or_file_is_new(self):
+        d = gitdiff.parse(DIFF)
+        base = [_finding("src/a.cpp", 3, "c();", "one"),
+                _finding("src/b.cpp", 3, "c();")]
+        head = [_finding("src/a.cpp", 3, "c();", "two"),
+                _finding("src/c.cpp", 3, "c();")]
+        self.assertEqual(len(findings.new_findings(head, base, d)[0]), 2)
+
+
+class ReviewSuggestionTest(unittest.TestCase):
+    TEXT = "a\n  one();\n  two();\nb\n"
+
+    def suggest(self, line, fixes, added=(2, 3)):
+        self.files = t = Files({"f.cpp": self.TEXT})
+        path = t.path("f.cpp")
+        d = gitdiff.Diff({"f.cpp": gitdiff.FileDiff(
+            "f.cpp", "f.cpp", [gitdiff.Hunk(added[0], len(added))])})
+        f = _finding("f.cpp", line, "", fixes=[
+            {"file": path, "offset": o, "length": n, "text": s}
+            for o, n, s in fixes])
+        findings.place([f], d)
+        return findings.suggestion(f, t.root, d, findings.Sources())
+
+    def test_insertion_on_the_line(self):
+        s = self.suggest(2, [(8, 0, "X")])
+        self.assertEqual((s.start_line, s.end_line, s.text),
+                         (2, 2, "  one(X);"))
+
+    def test_replacement_over_two_lines(self):
+        s = self.suggest(2, [(4, 14, "(one();\n  two())")])
+        self.assertEqual((s.start_line, s.end_line), (2, 3))
+        self.assertEqual(s.text, "  (one();\n  two());")
+
+    def test_fix_outside_the_hunk_gives_none(self):
+        self.assertIsNone(self.suggest(2, [(21, 0, "X")]))
+        self.assertIsNone(self.suggest(2, [(7, 0, "X")], added=(3,)))
+
+    def test_overlapping_fixes_give_none(self):
+        self.assertIsNone(self.suggest(2, [(4, 5, "X"), (6, 3, "Y")]))
 
 
 if __name__ == "__main__":

@@ -108,6 +108,15 @@ def run_parser(prog: str) -> argparse.ArgumentParser:
                    help="only files that differ from the git commit REF or "
                    "include a header that does (staged, unstaged and "
                    "untracked changes count)")
+    g.add_argument("--review",
+                   choices=("github", "gitlab", "gerrit", "rdjson"),
+                   help="with --changed-since REF: the findings the change "
+                   "brings (not those REF's merge base has), placed on the "
+                   "lines it changes, as a review payload on stdout")
+    g.add_argument("--review-links", metavar="URL",
+                   help="review mode: links to files are URL + path + "
+                   "'#L' + line (default: from GitHub's or GitLab's CI "
+                   "variables)")
     g.add_argument("--shard", metavar="I/N",
                    help="check only part I of N of the files")
     g.add_argument("--cache-dir", metavar="DIR",
@@ -190,6 +199,10 @@ def main(argv: List[str], tool_dir: Optional[str] = None,
             verbose=a.verbose, source_root=a.source_root,
             cross_file=not a.no_cross_file,
             export_summaries=a.export_summaries)
+        if a.review:
+            from .review import run_review
+            return run_review(opts, a.review, a.review_links, sys.stdout,
+                              sys.stderr)
         return check_project(opts)
     except UsageError as e:
         sys.stderr.write("run-torch-tidy: error: %s\n" % e)

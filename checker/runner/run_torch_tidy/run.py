@@ -89,6 +89,11 @@ class Run:
         # of other files, whose summaries may change what they find.
         self.deferring = False
         self.deferred: List[Unit] = []
+        # What the run saw and found, for review mode.
+        self.database: Optional[compdb.Database] = None
+        self.every_unit: List[Unit] = []
+        self.selected_files: set = set()
+        self.doc: Optional[dict] = None
 
     def warn(self, message: str) -> None:
         self.progress.note("run-torch-tidy: warning: " + message)
@@ -125,6 +130,10 @@ class Run:
                       unit.config.text, tidy.options.args(),
                       self._rule_inputs(unit.config,
                                         unit.directory or self.cwd))
+
+    def _lookup(self, cache: ResultCache, unit: Unit) -> Optional[dict]:
+        """The unit's cache entry, if valid."""
+        return cache.lookup(unit.key, self.hasher)
 
     # Model files a result may depend on.
 
@@ -188,7 +197,7 @@ class Run:
         for u in units:
             u.key = self._key(tidy, u, db_hash)
             self.hasher.hash(u.file)  # its contents as they are analyzed
-            u.cached = cache.lookup(u.key, self.hasher)
+            u.cached = self._lookup(cache, u)
             if opts.cross_file and u.cached and \
                     u.cached["result"]["status"] == OK and \
                     "summary" not in u.cached["result"]:
@@ -197,6 +206,8 @@ class Run:
 
         if opts.changed_since:
             units = self._changed(units, tidy, db)
+        self.database, self.every_unit = db, every_unit
+        self.selected_files = {u.file for u in units}
 
         shard_info = None
         timings = cache.timings()
@@ -289,6 +300,7 @@ class Run:
         stats.update(across)
         doc = results.document(file_results, tidy.version, root, shard_info,
                                stats)
+        self.doc = doc
         emit(doc, self.out, self.err, opts.format, opts.sarif,
              opts.export_fixes, opts.quiet, self.cwd)
         status = results.exit_status(doc["files"], opts.fail_on)

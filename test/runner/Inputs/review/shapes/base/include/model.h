@@ -1,0 +1,9 @@
+#pragma once
+#include <torch/script.h>
+#include <torch/torch.h>
+
+inline torch::Tensor runHalf(torch::jit::Module &model) {
+  model.to(torch::kHalf);
+  auto input = torch::ones({1, 4});
+  return model.forward({input.to(torch::kHalf)}).toTensor();
+}
