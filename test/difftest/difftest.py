@@ -104,8 +104,8 @@ class Tools:
             sys.exit("difftest: no %s: build torch-tidy first (bash scripts/build.sh)" % self.tidy)
         header = os.path.join(self.work, "difftest_pch.h")
         with open(header, "w") as f:
-            f.write("#include <torch/torch.h>\n#include <opencv2/core.hpp>\n"
-                    "#include \"difftest_runtime.h\"\n")
+            f.write("#include <torch/torch.h>\n#include <torch/script.h>\n"
+                    "#include <opencv2/core.hpp>\n#include \"difftest_runtime.h\"\n")
         for model in MODELS:
             shutil.copy(os.path.join(ROOT, "test", "modelfile", "Inputs", model), self.work)
         self.pch = os.path.join(self.work, "difftest_pch.pch")
@@ -187,7 +187,7 @@ def judge(truth, warnings, remarks):
         checks = category(o)
         places = [line] + o.get("inner", [])
         found = any(warned[p] & checks for p in places)
-        kind, *tags = o["construct"].split("+")
+        kind, *tags = o["construct"].split("|")
         wrong.append({"line": line, "construct": kind, "tags": tags, "found": found,
                       "decidable": "join" not in tags, "message": o.get("message", ""),
                       "kind": o["kind"],

@@ -111,7 +111,7 @@ class JudgeTest(unittest.TestCase):
         remark = {"line": 10, "col": 3, "check": "torch-explain",
                   "msg": "the call of module 'fc' is undecided: the dtype of the input is "
                          "unknown: two different values meet where paths join (set at lines 7 and 9)"}
-        _, _, _, wrong = self.judge({10: [outcome("threw", "module.linear+helper-return",
+        _, _, _, wrong = self.judge({10: [outcome("threw", "module.linear|helper-return",
                                                   message=MATMUL)]}, [], [remark])
         self.assertEqual(len(wrong), 1)
         w = wrong[0]
@@ -121,12 +121,12 @@ class JudgeTest(unittest.TestCase):
                       w["reason"])
 
     def test_path_dependent_lines_are_not_decidable(self):
-        _, _, _, wrong = self.judge({10: [outcome("threw", "module.linear+branch+join",
+        _, _, _, wrong = self.judge({10: [outcome("threw", "module.linear|branch|join",
                                                   message=MATMUL)]}, [])
         self.assertFalse(wrong[0]["decidable"])
 
     def test_helper_line_counts_for_its_caller(self):
-        lines = {5: [outcome("threw", "operands.matmul+helper-param", MATMUL)],
+        lines = {5: [outcome("threw", "operands.matmul|helper-param", MATMUL)],
                  20: [outcome("threw", "call.apply", MATMUL, inner=[5])]}
         ok, fa, _, wrong = self.judge(lines, [warning(5, "torch-operand-dtype")])
         self.assertEqual((len(ok), fa), (1, []))

@@ -57,7 +57,14 @@ inline void record(int line, const char *construct, const char *kind,
   v.push_back({construct, kind, message, inner});
 }
 
+// The line of an exception's message that says what went wrong: the first,
+// or for an error inside a TorchScript model, the interpreter's
+// "RuntimeError: ..." line below its traceback.
 inline std::string firstLine(const std::string &s) {
+  auto script = s.rfind("RuntimeError: ");
+  if (s.rfind("The following operation failed in the TorchScript", 0) == 0 &&
+      script != std::string::npos)
+    return firstLine(s.substr(script + 14));
   auto nl = s.find('\n');
   return nl == std::string::npos ? s : s.substr(0, nl);
 }
