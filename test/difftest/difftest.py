@@ -326,6 +326,23 @@ def print_summary(s, out):
         t["wall"]))
 
 
+def summarize_files(paths):
+    """Prints the summary of the programs in results.jsonl files (a program
+    judged twice counts once, as last judged); 1 when any has a finding."""
+    by_seed = {}
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                if line.strip():
+                    res = json.loads(line)
+                    by_seed[res["seed"]] = res
+    results = [by_seed[k] for k in sorted(by_seed)]
+    s = summarize(results, 0.0, 0.0)
+    print("seeds %d..%d" % (min(by_seed), max(by_seed)) if by_seed else "no programs")
+    print_summary(s, sys.stdout)
+    return 1 if any(r["status"] != "ok" for r in results) else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=10)
@@ -337,7 +354,11 @@ def main():
     ap.add_argument("--jobs", type=int, default=1, help="programs handled at once (default 1)")
     ap.add_argument("--keep", action="store_true", help="keep every program, not only findings")
     ap.add_argument("--quiet", action="store_true", help="a line only for the programs with findings")
+    ap.add_argument("--summarize", nargs="+", metavar="RESULTS.jsonl",
+                    help="only print the summary of earlier runs' results.jsonl files")
     a = ap.parse_args()
+    if a.summarize:
+        sys.exit(summarize_files(a.summarize))
     os.makedirs(a.work, exist_ok=True)
     findings = os.path.join(a.work, "findings")
     os.makedirs(findings, exist_ok=True)
@@ -349,10 +370,15 @@ def main():
     def handle(seed):
         return one(tools, seed, a.statements, tools.work)
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
+    # One line per program as it is judged: a run stopped half-way keeps
+    # what it did, and --summarize adds up runs of several seed ranges.
+    with open(os.path.join(a.work, "results.jsonl"), "a") as log, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
         for res, src in pool.map(handle, range(a.seed, a.seed + a.count)):
             results.append(res)
             record(res, src, findings, a.keep, a.quiet)
+            log.write(json.dumps(res) + "\n")
+            log.flush()
     s = summarize(results, pch_secs, time.time() - t0)
     with open(os.path.join(a.work, "summary.json"), "w") as f:
         json.dump({"summary": s, "programs": results}, f, indent=1)

@@ -84,9 +84,10 @@ class Shrinker:
         self.tests = 0
 
     def text(self, keep):
+        """The program with only the units in `keep` (and the statement)."""
         drop = set()
         for (a, b) in self.all_units:
-            if (a, b) not in keep:
+            if (a, b) not in keep and not a <= self.key_idx <= b:
                 drop.update(range(a, b + 1))
         return "\n".join(l for k, l in enumerate(self.lines) if k not in drop) + "\n"
 
@@ -138,7 +139,7 @@ class Shrinker:
     def run(self):
         lines = self.lines
         self.all_units = units_of(lines)
-        key_idx = lines.index(self.key)
+        key_idx = self.key_idx = lines.index(self.key)
         units = [u for u in self.all_units if not (u[0] <= key_idx <= u[1])]
         # Everything after the statement in main seldom matters: try once.
         after = [u for u in units if u[0] > key_idx]
@@ -189,6 +190,23 @@ def strip_instrumentation(text):
     return "\n".join(out)
 
 
+def finding_of(path):
+    """What difftest.py says about the program at `path`: PROG.json next to
+    a kept finding, or its entry in summary.json of a run with --keep."""
+    if os.path.exists(path[:-4] + ".json"):
+        with open(path[:-4] + ".json") as f:
+            return json.load(f)
+    m = re.search(r"prog_(\d+)\.cpp$", path)
+    summary = os.path.join(os.path.dirname(os.path.abspath(path)), "summary.json")
+    if m and os.path.exists(summary):
+        with open(summary) as f:
+            for res in json.load(f)["programs"]:
+                if res["seed"] == int(m.group(1)):
+                    return res
+    sys.exit("shrink: no %s.json and no entry in %s: run difftest.py first"
+             % (path[:-4], summary))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("finding")
@@ -199,8 +217,7 @@ def main():
     a = ap.parse_args()
     with open(a.finding) as f:
         lines = f.read().rstrip("\n").split("\n")
-    with open(a.finding[:-4] + ".json") as f:
-        res = json.load(f)
+    res = finding_of(a.finding)
     mode, check, message, line = None, "", "", a.line
     if res["status"] == "tidy-crash":
         mode = "crash"
@@ -224,6 +241,7 @@ def main():
     key = lines[line - 1]
     print("shrink: keeping the %s at line %d: %s" % (mode, line, key.strip()[:120]))
     s = Shrinker(tools, lines, key, check, message, mode, work)
+    s.key_idx = lines.index(key)
     if not s.holds("\n".join(lines) + "\n"):
         sys.exit("shrink: the discrepancy does not show on the program as it is")
     small = s.run()
