@@ -25,6 +25,10 @@
 6. Configuration flags: functions that each test two flags and convert a
    module and its input under them (checked once per valuation, four runs
    each), 200 and 2,000 of them.
+7. Settings and state tests: methods that convert a model and their inputs
+   with a `dtype_` member chosen in the constructor, after tests of their
+   inputs' dtype and device (branches narrowed on each side), 200 and
+   2,000 of them.
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
@@ -116,6 +120,7 @@ def main():
     across_files("Members across a class's methods", "methods", "--methods", runs)
     across_files("A helper called from many sites", "sites", "--sites", runs, (100, 1000))
     across_files("Configuration flags", "functions", "--flags", runs)
+    across_files("Settings and state tests", "methods", "--settings", runs)
 
 
 def across_files(title, unit, flag, runs, sizes=(200, 2000)):

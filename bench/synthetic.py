@@ -27,7 +27,11 @@ synthetic.py --flags N: N functions that each test two configuration flags
 (parameters) and convert a module and its input under them, as detector
 and server code does; every tenth one forgets to convert its input.
 
-Usage: synthetic.py [--calls | --methods | --sites | --flags] N > file.cpp
+synthetic.py --settings N: N methods, in classes of five, converting a
+model and their inputs with a `dtype_` setting chosen from a string in the
+constructor, after tests of their inputs' own dtype and device.
+
+Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings] N > file.cpp
 """
 import sys
 
@@ -184,7 +188,43 @@ def flags(n):
     return out
 
 
+def settings(n):
+    """N methods, in classes of five, that keep their precision in a
+    `dtype_` setting chosen in the constructor and test their inputs'
+    state before converting them; see the module's docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", ""]
+    for c in range(max(1, n // 5)):
+        out += ["class Runner%d {" % c,
+                "public:",
+                "  Runner%d(const std::string &path, const std::string &precision)"
+                " : model_(torch::jit::load(path)) {" % c,
+                "    if (precision == \"fp16\")",
+                "      dtype_ = torch::kHalf;",
+                "    else",
+                "      dtype_ = torch::kFloat;",
+                "    model_.to(dtype_);",
+                "  }"]
+        for m in range(5):
+            out += ["  torch::Tensor run%d(torch::Tensor x) {" % m,
+                    "    if (!x.is_cpu())",
+                    "      x = x.cpu();",
+                    "    if (x.scalar_type() != torch::kFloat)",
+                    "      x = x.to(torch::kFloat);",
+                    "    auto y = model_.forward({x.to(dtype_)}).toTensor();",
+                    "    return y.is_cpu() ? y : y.cpu();",
+                    "  }"]
+        out += ["private:",
+                "  torch::ScalarType dtype_;",
+                "  torch::jit::Module model_;",
+                "};",
+                ""]
+    return out
+
+
 def main():
+    if sys.argv[1] == "--settings":
+        print("\n".join(settings(int(sys.argv[2]))))
+        return
     if sys.argv[1] == "--flags":
         print("\n".join(flags(int(sys.argv[2]))))
         return
