@@ -1,5 +1,6 @@
 //===- FromBlobElementTypeCheck.cpp ---------------------------------------===//
 #include "FromBlobElementTypeCheck.h"
+#include "model/Interprocedural.h"
 #include "FixIt.h"
 #include "ast/Names.h"
 #include "ast/Strip.h"
@@ -115,9 +116,42 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
       continue;
     }
     Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
+    if (Have.isKnown() && As.isSymbolic())
+      diagnoseSetting(C, Have, As, M);
     if (!Have.isKnown() || !As.isKnown() || sameNumbers(Have.Value, As.Value))
       continue;
     diagnose(C, Buffer, Have, As, M, Ctx);
+  }
+}
+
+/// A buffer of known elements read with a setting's dtype
+/// (`TensorOptions().dtype(dtype_)`): garbage whenever the configuration
+/// gives the setting another dtype. Reported for the first such value the
+/// constructors may give it, when every value they give is a constant.
+void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
+                                               const Fact<Dtype> &Have,
+                                               const Fact<Dtype> &As,
+                                               const ModelContext &M) {
+  const auto *F = dyn_cast_or_null<FieldDecl>(As.Symbol);
+  if (!F || !M.Across || !M.Across->settingOf(F).Complete)
+    return;
+  for (const Setting::Choice &Choice : M.Across->settingOf(F).Choices) {
+    Dtype Read = Choice.State.DType.Value;
+    if (sameNumbers(Have.Value, Read))
+      continue;
+    std::string Name = F->getNameAsString();
+    Finding Found = report(C.Call->getExprLoc(),
+                           "when '%0' is %1, '%2' reads a buffer of %3 "
+                           "elements as %1; the tensor holds garbage");
+    Found << Name << dtypeName(Read) << shortName(C.Parts.Callee)
+          << dtypeName(Have.Value);
+    Found.note(Choice.At, "'%0' is set to %1 here") << Name << dtypeName(Read);
+    Found.note(Have.Origin, "the buffer holds %0 elements since here")
+        << dtypeName(Have.Value);
+    Found.note(C.Call->getExprLoc(),
+               "read the buffer as %0 and convert the tensor with '.to(%1)'")
+        << dtypeName(Have.Value) << Name;
+    return;
   }
 }
 

@@ -18,6 +18,8 @@ protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
 
 private:
+  void diagnoseSetting(const ObservedCall &C, const Fact<Dtype> &Have,
+                       const Fact<Dtype> &As, const ModelContext &M);
   void diagnose(const ObservedCall &C, const clang::Expr *Buffer,
               const Fact<Dtype> &Have, const Fact<Dtype> &As,
               const ModelContext &M, clang::ASTContext &Ctx);

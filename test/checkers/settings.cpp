@@ -119,3 +119,27 @@ private:
   torch::ScalarType dtype_;
   torch::jit::Module model_;
 };
+
+// A buffer of doubles read with the setting's dtype: garbage when the
+// configuration picks Float; read as Double, then converted, it is right.
+class Positions {
+public:
+  Positions(const std::string &path, bool precise) : model_(torch::jit::load(path)) {
+    dtype_ = precise ? torch::kDouble : torch::kFloat;
+    model_.to(dtype_);
+  }
+  torch::Tensor read(std::vector<double> &xyz) {
+    return torch::from_blob(xyz.data(), {2, 3}, torch::TensorOptions().dtype(dtype_));
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: when 'dtype_' is Float, 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+    // CHECK-MESSAGES: :[[@LINE-6]]:41: note: 'dtype_' is set to Float here
+    // CHECK-MESSAGES: :[[@LINE-3]]:29: note: the buffer holds Double elements since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:12: note: read the buffer as Double and convert the tensor with '.to(dtype_)'
+  }
+  torch::Tensor readRight(std::vector<double> &xyz) {
+    return torch::from_blob(xyz.data(), {2, 3}, torch::kDouble).to(dtype_);
+  }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
