@@ -1,6 +1,7 @@
 //===- FromBlobElementTypeCheck.cpp ---------------------------------------===//
 #include "FromBlobElementTypeCheck.h"
 #include "model/Interprocedural.h"
+#include "model/StateTests.h"
 #include "FixIt.h"
 #include "ast/Names.h"
 #include "ast/Strip.h"
@@ -116,7 +117,8 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
       continue;
     }
     Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
-    if (Have.isKnown() && As.isSymbolic())
+    if (Have.isKnown() && As.isSymbolic() && Ev.Assumed.empty() &&
+        branchesOnlyOnStates(M, View.function()))
       diagnoseSetting(C, Have, As, M);
     if (!Have.isKnown() || !As.isKnown() || sameNumbers(Have.Value, As.Value))
       continue;

@@ -2,6 +2,7 @@
 #include "ModuleInputCheck.h"
 #include "FixIt.h"
 #include "model/Interprocedural.h"
+#include "model/StateTests.h"
 
 using namespace clang;
 
@@ -98,8 +99,12 @@ void ModuleInputCheck::checkSettingDtype(const ModuleCallSite &Site,
   if (!Symbolic.isSymbolic() || !Fixed.isKnown() || !F ||
       !View.model().Across || Site.InputDtype == InputPolicy::None)
     return;
+  // Under a flag's value, or past a test of something that may be tied to
+  // the setting's value (the setting itself, a flag set with it), a choice
+  // may be one that never meets this path.
   const Setting &S = View.model().Across->settingOf(F);
-  if (!S.Complete)
+  if (!S.Complete || !View.evaluator().Assumed.empty() ||
+      !branchesOnlyOnStates(View.model(), View.function()))
     return;
   for (const Setting::Choice &C : S.Choices) {
     Dtype Chosen = C.State.DType.Value;

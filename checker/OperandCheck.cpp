@@ -96,7 +96,10 @@ void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
                               ASTContext &Ctx) {
   const Value &Index = C.operand(*C.rule().IndexArg);
   const Fact<Dtype> &Have = Index.State.DType;
+  // A model may return integer indices or Bool masks as well as its
+  // parameters' dtype: an output's assumed dtype says nothing here.
   if (Index.Kind != ValueKind::Tensor || !Have.isKnown() ||
+      Have.FromModuleOutput ||
       llvm::is_contained(C.rule().IndexDtypes, Have.Value))
     return;
   Finding F = report(C.At->Call->getExprLoc(),

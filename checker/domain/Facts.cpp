@@ -2,6 +2,7 @@
 #include "domain/Facts.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
 
@@ -63,9 +64,12 @@ std::optional<Device> parseDevice(llvm::StringRef Text) {
   if (Found == std::end(Kinds))
     return std::nullopt;
   Device D{*Found, -1};
-  if (Text.contains(':') && Index.getAsInteger(10, D.Index))
-    return std::nullopt;
-  if (D.Index < -1)
+  // A written index is digits without a leading zero, as libtorch parses
+  // it: "cuda:-1" and "cuda:01" throw there (test/oracle/devices.cpp).
+  if (Text.contains(':') &&
+      (Index.empty() || !llvm::all_of(Index, llvm::isDigit) ||
+       (Index.size() > 1 && Index.front() == '0') ||
+       Index.getAsInteger(10, D.Index)))
     return std::nullopt;
   return D;
 }

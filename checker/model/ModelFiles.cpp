@@ -2,6 +2,7 @@
 #include "model/ModelFiles.h"
 #include "modelfile/ModelSummary.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -24,7 +25,7 @@ std::string quoted(llvm::StringRef S) { return ("'" + S + "'").str(); }
 llvm::Expected<AssumedModelState> parseAssumedModelState(llvm::StringRef Text) {
   AssumedModelState A;
   llvm::SmallVector<llvm::StringRef, 2> Words;
-  Text.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  llvm::SplitString(Text, Words);
   for (llvm::StringRef W : Words) {
     if (std::optional<Dtype> D = parseDtype(W); D && !A.DType)
       A.DType = D;

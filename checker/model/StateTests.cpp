@@ -1,6 +1,7 @@
 //===- StateTests.cpp -----------------------------------------------------===//
 #include "model/StateTests.h"
 #include "ast/Strip.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
@@ -134,14 +135,40 @@ std::optional<StateTest> stateTest(const Vocabulary &Words, CallRules &Calls,
 
 namespace {
 
+/// True when the flow follows D's state, so that a narrowed state stays
+/// true until the flow changes it: a local or a parameter of the function
+/// under analysis (a reference parameter only when no other parameter
+/// could alias it and be written: a non-const reference or pointer to a
+/// tracked value), or a member of `this` the flow already follows. Not a
+/// global, a member nobody follows, or a local reference (it reads the
+/// variable it names), whose state calls may change unseen.
+bool narrowable(const Evaluator &Ev, const ValueDecl *D, const Env &E) {
+  if (Ev.Escaped.count(D))
+    return false;
+  if (isa<FieldDecl>(D))
+    return E.find(D) != nullptr;
+  const auto *VD = dyn_cast<VarDecl>(D);
+  if (VD && Ev.isLocal(VD))
+    return !VD->getType()->isReferenceType();
+  const auto *PD = dyn_cast_or_null<ParmVarDecl>(VD);
+  if (!PD || PD->getDeclContext() != Ev.function())
+    return false;
+  if (!PD->getType()->isReferenceType())
+    return true;
+  for (const ParmVarDecl *Other : Ev.function()->parameters()) {
+    QualType T = Other->getType();
+    if (Other != PD && (T->isReferenceType() || T->isPointerType()) &&
+        !T->getPointeeType().isConstQualified() &&
+        Ev.words().kindOf(T->getPointeeType()) != ValueKind::None)
+      return false;
+  }
+  return true;
+}
+
 /// Narrows E by one test having answered Holds.
 bool narrowBy(Evaluator &Ev, const StateTest &T, const Expr *At, bool Holds,
               Env &E) {
-  if (Ev.Escaped.count(T.Subject))
-    return true;
-  // A local reference reads the variable it names: it is not stored.
-  if (const auto *VD = dyn_cast<VarDecl>(T.Subject);
-      VD && VD->getType()->isReferenceType() && Ev.isLocal(VD))
+  if (!narrowable(Ev, T.Subject, E))
     return true;
   Value Now = Ev.lookup(T.Subject, E);
   if (Now.Kind != ValueKind::Tensor)
@@ -223,6 +250,44 @@ bool narrowToBranch(Evaluator &Ev, const Expr *Cond, bool Holds, Env &E) {
     if (!narrowBy(Ev, T, At, H, E))
       return false;
   return true;
+}
+
+bool branchesOnlyOnStates(const ModelContext &M, const FunctionDecl *FD) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    const ModelContext &M;
+    bool Only = true;
+    /// Every operand of Cond's `!`, `&&` and `||` is a test of a state.
+    bool tests(const Expr *Cond) {
+      const Expr *E = strip(Cond);
+      if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+          U && U->getOpcode() == UO_LNot)
+        return tests(U->getSubExpr());
+      if (const auto *B = dyn_cast_or_null<BinaryOperator>(E);
+          B && B->isLogicalOp())
+        return tests(B->getLHS()) && tests(B->getRHS());
+      return E && stateTest(M.Words, M.Calls, E).has_value();
+    }
+    bool branch(const Expr *Cond) { return Only = Only && tests(Cond); }
+    bool VisitIfStmt(IfStmt *S) {
+      return branch(S->getInit() || S->getConditionVariable() ? nullptr
+                                                              : S->getCond());
+    }
+    bool VisitAbstractConditionalOperator(AbstractConditionalOperator *C) {
+      return branch(C->getCond());
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      return !B->isLogicalOp() || branch(B);
+    }
+    bool VisitWhileStmt(WhileStmt *) { return Only = false; }
+    bool VisitDoStmt(DoStmt *) { return Only = false; }
+    bool VisitForStmt(ForStmt *) { return Only = false; }
+    bool VisitSwitchStmt(SwitchStmt *) { return Only = false; }
+    bool VisitGotoStmt(GotoStmt *) { return Only = false; }
+  } S{{}, M};
+  if (!FD || !FD->getBody())
+    return false;
+  S.TraverseStmt(FD->getBody());
+  return S.Only;
 }
 
 std::optional<bool> decidedByStates(Evaluator &Ev, const Expr *Cond,

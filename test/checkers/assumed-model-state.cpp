@@ -1,7 +1,7 @@
 // TorchAssumedModelState: what models hold whose file the code does not
 // show (a path from the command line, a file not found). Off by default:
 // without it these models are unknown and nothing is reported.
-// RUN: %check_torch_tidy --config="{CheckOptions: {TorchAssumedModelState: 'Float cpu', TorchModelPaths: '%S/../modelfile/Inputs'}}" %s 'torch-module-input-*,torch-data-ptr-dtype' %t -- %mock_flags
+// RUN: %check_torch_tidy --config="{CheckOptions: {TorchAssumedModelState: 'Float cpu', TorchModelPaths: '%S/../modelfile/Inputs'}}" %s 'torch-module-input-*,torch-data-ptr-dtype,torch-operand-dtype' %t -- %mock_flags
 // RUN: %torch_tidy --checks='-*,torch-module-input-*,torch-data-ptr-dtype' --config="{CheckOptions: {TorchModelPaths: '%S/../modelfile/Inputs'}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 // OFF-NOT: {{warning|error}}:
 // RUN: not %torch_tidy --checks='-*,torch-*' --config="{CheckOptions: {TorchAssumedModelState: 'Float gpu'}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=BAD
@@ -55,4 +55,13 @@ void whySilent(const std::string &path) {
   // CHECK-MESSAGES: :[[@LINE-3]]:18: note: input tensor is Double since here
   // CHECK-FIXES: model.forward({torch::ones({1, 4}, torch::kDouble).to(torch::kFloat)});
   // WHY: :[[@LINE-5]]:9: remark: {{.*}}the TorchAssumedModelState option can say what such models hold
+}
+
+// A model may return integer indices or a Bool mask: its output's assumed
+// dtype says nothing about an index.
+void indexByOutput(const std::string &path) {
+  torch::jit::Module model = torch::jit::load(path);
+  auto idx = model.forward({torch::ones({1, 4})}).toTensor();
+  auto table = torch::ones({4, 3});
+  table.index_select(0, idx);
 }

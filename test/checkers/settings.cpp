@@ -143,3 +143,45 @@ private:
   torch::ScalarType dtype_;
   torch::jit::Module model_;
 };
+
+// A branch on a flag set with the setting, or on the setting itself, ties
+// the path to some of its values: no choice is reported there.
+class FlagBeside {
+public:
+  FlagBeside(const std::string &path, bool fp16) : fp16_(fp16), model_(torch::jit::load(path)) {
+    dtype_ = fp16 ? torch::kHalf : torch::kFloat;
+    model_.to(dtype_);
+  }
+  torch::Tensor run(const torch::Tensor &x) {
+    if (fp16_)
+      return model_.forward({x.to(torch::kHalf)}).toTensor();
+    return model_.forward({x.to(torch::kFloat)}).toTensor();
+  }
+
+private:
+  bool fp16_;
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};
+
+class TestsTheSetting {
+public:
+  TestsTheSetting(const std::string &path, bool fp16) : model_(torch::jit::load(path)) {
+    dtype_ = fp16 ? torch::kHalf : torch::kFloat;
+    model_.to(dtype_);
+  }
+  torch::Tensor run(const torch::Tensor &x) {
+    if (dtype_ == torch::kHalf)
+      return model_.forward({x.to(torch::kHalf)}).toTensor();
+    return model_.forward({x.to(torch::kFloat)}).toTensor();
+  }
+  torch::Tensor read(std::vector<double> &xyz) {
+    if (dtype_ == torch::kDouble)
+      return torch::from_blob(xyz.data(), {2, 3}, torch::TensorOptions().dtype(dtype_));
+    return torch::from_blob(xyz.data(), {2, 3}, torch::kDouble).to(dtype_);
+  }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};

@@ -93,3 +93,44 @@ torch::Tensor keptTest(const torch::Tensor &x) {
 }
 
 void callsKeptTest() { keptTest(torch::ones({2, 4})); }
+
+// Narrowing holds only while nothing unseen can change the tested tensor.
+// A global: the call between the test and the use may move it.
+torch::Tensor gFrame;
+void releaseFrameToCpu();
+torch::Tensor testsAGlobal() {
+  torch::nn::Linear fc(4, 2);
+  if (gFrame.is_cuda()) {
+    releaseFrameToCpu();
+    return fc(gFrame);
+  }
+  return gFrame;
+}
+
+// A reference parameter another non-const reference parameter may alias:
+// a caller passing one tensor twice moves it to the CPU through `b`.
+torch::Tensor testsAnAliasedParam(torch::Tensor &a, torch::Tensor &b) {
+  torch::nn::Linear fc(4, 2);
+  if (a.is_cuda()) {
+    b = b.cpu();
+    return fc(a);
+  }
+  return a;
+}
+
+// A member the flow does not follow: the method called may move it.
+class Holder {
+public:
+  void releaseToCpu();
+  torch::Tensor run() {
+    torch::nn::Linear fc(4, 2);
+    if (x_.is_cuda()) {
+      releaseToCpu();
+      return fc(x_);
+    }
+    return x_;
+  }
+
+private:
+  torch::Tensor x_;
+};

@@ -32,4 +32,10 @@ ORACLE_TEST(tensor_devices) {
   EXPECT_DEVICE(meta > 0, "meta");
 }
 
+// Device strings: an index is digits without a leading zero.
+ORACLE_TEST(device_strings) {
+  EXPECT_THROWS(torch::Device("cuda:-1"), "Invalid device string");
+  EXPECT_THROWS(torch::Device("cuda:01"), "Invalid device string");
+}
+
 ORACLE_MAIN()

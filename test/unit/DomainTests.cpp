@@ -1,5 +1,6 @@
 //===- DomainTests.cpp - The lattice of dtypes, devices and values --------===//
 #include "domain/Env.h"
+#include "model/ModelFiles.h"
 #include "clang/AST/Decl.h"
 #include "gtest/gtest.h"
 
@@ -72,10 +73,23 @@ TEST(NamesTest, DtypesAndDevicesParseAsLibTorchSpellsThem) {
   EXPECT_EQ(parseDevice("cpu")->Index, -1);
   EXPECT_EQ(parseDevice("cuda:x"), std::nullopt);
   EXPECT_EQ(parseDevice("gpu"), std::nullopt);
+  EXPECT_EQ(parseDevice("cuda:-1"), std::nullopt);
+  EXPECT_EQ(parseDevice("cuda:01"), std::nullopt);
+  EXPECT_EQ(parseDevice("cuda:"), std::nullopt);
   // "cuda" is the current CUDA device: it may be cuda:1, or not.
   EXPECT_FALSE(parseDevice("cuda")->certainlyDiffers(*parseDevice("cuda:1")));
   EXPECT_TRUE(parseDevice("cuda:0")->certainlyDiffers(*parseDevice("cuda:1")));
   EXPECT_TRUE(parseDevice("cpu")->certainlyDiffers(*parseDevice("cuda")));
+}
+
+TEST(NamesTest, AssumedModelStateIsWordsSeparatedByAnySpace) {
+  llvm::Expected<AssumedModelState> A = parseAssumedModelState(" Half\tcuda:0\n");
+  ASSERT_TRUE(static_cast<bool>(A));
+  EXPECT_EQ(A->DType, Dtype::Half);
+  EXPECT_EQ(A->Dev->Index, 0);
+  llvm::Expected<AssumedModelState> B = parseAssumedModelState("Float cuda:-1");
+  EXPECT_FALSE(static_cast<bool>(B));
+  llvm::consumeError(B.takeError());
 }
 
 Value inputs(std::initializer_list<std::pair<Dtype, const clang::Expr *>> Els) {
