@@ -3,6 +3,7 @@
 #include "ast/Names.h"
 #include "domain/Limits.h"
 #include "clang/AST/ExprCXX.h"
+#include <functional>
 
 using namespace clang;
 
@@ -309,12 +310,60 @@ Fact<Device> commonDevice(Evaluator &Ev, const CallParts &P, const Env &S) {
   return Common.isKnown() ? Common : Fact<Device>::top();
 }
 
+/// The dtype `torch::tensor` gives a number of C++ type T: int and int64_t
+/// make Long, float and double the default Float, bool Bool, and the one-
+/// and two-byte integers their own dtype (TensorDataContainer's
+/// compute_desired_dtype); none for other types.
+static std::optional<Dtype> tensorDataDtype(QualType T) {
+  const auto *B = T.getCanonicalType()->getAs<BuiltinType>();
+  switch (B ? B->getKind() : BuiltinType::Void) {
+  case BuiltinType::Bool: return Dtype::Bool;
+  case BuiltinType::UChar: return Dtype::Byte;
+  case BuiltinType::SChar: return Dtype::Char;
+  case BuiltinType::Short: return Dtype::Short;
+  case BuiltinType::Int: case BuiltinType::Long: return Dtype::Long;
+  case BuiltinType::Float: case BuiltinType::Double: return Dtype::Float;
+  default: return std::nullopt;
+  }
+}
+
+/// The one dtype of the numbers a TensorDataContainer argument holds
+/// (`{1, 2}`, `{T(1), T(2)}`, `3`), from the constructor each number
+/// takes; none when they differ (libtorch throws) or one is not a number.
+static std::optional<Dtype> tensorData(const Vocabulary &Words, const Expr *E) {
+  std::optional<Dtype> Found;
+  bool Bad = false;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    const auto *CE = dyn_cast<CXXConstructExpr>(S);
+    if (CE && CE->getNumArgs() == 1 &&
+        Words.is(CE->getType(), TypeRole::TensorData) &&
+        !Words.is(CE->getArg(0)->getType(), TypeRole::TensorData) &&
+        !isa<InitListExpr, CXXStdInitializerListExpr>(
+            CE->getArg(0)->IgnoreImplicit())) {
+      std::optional<Dtype> D =
+          tensorDataDtype(CE->getConstructor()->getParamDecl(0)->getType());
+      Bad |= !D || (Found && *Found != *D);
+      Found = D;
+      return;
+    }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(E);
+  return Bad ? std::nullopt : Found;
+}
+
 Fact<Dtype> fromScalars(const Vocabulary &Words, const CallParts &P,
                         const Expr *Call) {
   std::optional<DtypeCategory> Cat;
   for (unsigned I = 0; I < P.Args.size(); ++I) {
-    if (!Words.is(P.Params[I], TypeRole::Scalar) &&
-        !Words.is(P.Params[I], TypeRole::TensorData))
+    if (Words.is(P.Params[I], TypeRole::TensorData)) {
+      std::optional<Dtype> D = tensorData(Words, P.Args[I]);
+      return D ? Fact<Dtype>::known(*D, Call->getExprLoc()) : Fact<Dtype>::top();
+    }
+    if (!Words.is(P.Params[I], TypeRole::Scalar))
       continue;
     std::optional<DtypeCategory> C = scalarCategory(P.Args[I]);
     if (!C)

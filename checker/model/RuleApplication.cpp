@@ -20,8 +20,12 @@ Facts operandState(Evaluator &Ev, const Source &Src, const CallParts &P,
     return Ev.eval(Self, S).State;
   if (Src.K == Source::Argument && Src.Index < P.Args.size())
     return Ev.eval(P.Args[Src.Index], S).State;
+  // An overload chosen by template argument (`torch::dtype<double>()`) may
+  // set from it what no argument sets.
   if (Src.K == Source::Unset)
-    return Facts::unset();
+    return P.Callee && P.Callee->getTemplateSpecializationArgs()
+               ? Facts::top()
+               : Facts::unset();
   return Facts::top();
 }
 

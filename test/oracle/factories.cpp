@@ -89,6 +89,18 @@ ORACLE_TEST(tensor_literals) {
   EXPECT_DTYPE(torch::tensor(3), torch::kLong);
   EXPECT_DTYPE(torch::tensor({1.0, 2.0}, torch::kHalf), torch::kHalf);
   EXPECT_DEVICE_CPU(torch::tensor({1.0, 2.0}));
+  // Int and Long make Long, Float and Double Float; the smaller integers
+  // keep their own dtype.
+  EXPECT_DTYPE(torch::tensor({int64_t(1), int64_t(2)}), torch::kLong);
+  EXPECT_DTYPE(torch::tensor({1.0f, 2.0f}), torch::kFloat);
+  EXPECT_DTYPE(torch::tensor({uint8_t(1), uint8_t(2)}), torch::kByte);
+  EXPECT_DTYPE(torch::tensor({int8_t(1), int8_t(2)}), torch::kChar);
+  EXPECT_DTYPE(torch::tensor({int16_t(1), int16_t(2)}), torch::kShort);
+  EXPECT_DTYPE(torch::tensor(int16_t(3)), torch::kShort);
+  EXPECT_DTYPE(torch::tensor({{uint8_t(1)}, {uint8_t(2)}}), torch::kByte);
+  // The template overload of dtype() names the dtype by C++ type.
+  EXPECT_DTYPE(torch::zeros({2}, torch::dtype<double>()), torch::kDouble);
+  EXPECT_DTYPE(torch::zeros({2}, torch::dtype<int16_t>()), torch::kShort);
 }
 
 ORACLE_TEST(arange_factories) {
