@@ -180,6 +180,25 @@ bool testedInConditions(const ModelContext &M, const FunctionDecl *Def,
   return F.Found;
 }
 
+/// True when the call fixes the value of a parameter (not a boolean, not
+/// a tensor or module) that the helper's branches read: `s == torch::kDouble`
+/// for a dtype the caller gives as a constant decides a path this call may
+/// never take, so the helper is not checked for it. (A boolean given a
+/// constant goes its way: argumentFlags.)
+bool decidedByTheCall(const FunctionView &View, const ObservedCall &At,
+                      unsigned I, const ParmVarDecl *PD, ValueKind PK) {
+  const Expr *Arg = At.Parts.Args[I];
+  if (PD->getType()->isBooleanType())
+    return false;
+  if (PK != ValueKind::None && PK != ValueKind::ScalarType &&
+      PK != ValueKind::Device && PK != ValueKind::Options)
+    return false;
+  if (isFixedBySource(Arg))
+    return true;
+  Facts F = View.valueOf(Arg, At).State;
+  return PK != ValueKind::None && (F.DType.isKnown() || F.Dev.isKnown());
+}
+
 } // namespace
 
 std::optional<CallContext> callContext(const FunctionView &View,
@@ -196,7 +215,10 @@ std::optional<CallContext> callContext(const FunctionView &View,
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());
-    if (PK == ValueKind::None || testedInConditions(View.model(), Def, PD))
+    bool Tested = testedInConditions(View.model(), Def, PD);
+    if (Tested && decidedByTheCall(View, At, I, PD, PK))
+      return std::nullopt;
+    if (PK == ValueKind::None || Tested)
       continue;
     Value V = View.valueOf(At.Parts.Args[I], At);
     if (V.Kind != PK)

@@ -62,3 +62,16 @@ void consistentCallers() {
   scale(torch::rand({2, 2}), torch::rand({2, 2}));
   scale(torch::rand({2, 2}, torch::kDouble), torch::rand({2, 2}, torch::kDouble));
 }
+
+// The caller's constant decides the helper's branch: a dtype parameter
+// tested against another dtype. The helper is not checked for this call.
+void feedWhenDouble(torch::nn::Linear fc, torch::Tensor x, c10::ScalarType s) {
+  if (s == torch::kDouble)
+    fc(x);
+}
+
+void callsWithFloat() {
+  torch::nn::Linear fc(3, 3);
+  fc->to(torch::kDouble);
+  feedWhenDouble(fc, torch::ones({1, 3}), torch::kFloat);
+}
