@@ -121,6 +121,7 @@ def main():
     across_files("A helper called from many sites", "sites", "--sites", runs, (100, 1000))
     across_files("Configuration flags", "functions", "--flags", runs)
     across_files("Settings and state tests", "methods", "--settings", runs)
+    across_files("Class templates, two instantiations each", "methods", "--templates", runs)
 
 
 def across_files(title, unit, flag, runs, sizes=(200, 2000)):

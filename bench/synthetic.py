@@ -31,7 +31,11 @@ synthetic.py --settings N: N methods, in classes of five, converting a
 model and their inputs with a `dtype_` setting chosen from a string in the
 constructor, after tests of their inputs' own dtype and device.
 
-Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings] N > file.cpp
+synthetic.py --templates N: N methods, in class templates of five, each
+instantiated for float and double, reading a std::vector<T> with
+c10::CppTypeToScalarType<T> (2N instantiated methods, no finding).
+
+Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings | --templates] N > file.cpp
 """
 import sys
 
@@ -221,7 +225,43 @@ def settings(n):
     return out
 
 
+def templates(n):
+    """N methods, in class templates of five, each template instantiated
+    for float and double: 2N instantiated methods that read a buffer with
+    c10::CppTypeToScalarType<T> and convert it for a Float layer."""
+    out = ["#include <torch/torch.h>", "#include <vector>", ""]
+    classes = max(1, n // 5)
+    for c in range(classes):
+        out += ["template <typename T> class Pair%d {" % c,
+                "public:",
+                "  Pair%d() { fc_->to(torch::kFloat); }" % c]
+        for m in range(5):
+            out += ["  torch::Tensor run%d(std::vector<T> &pos) {" % m,
+                    "    auto x = torch::from_blob(pos.data(), {2, 3},",
+                    "        torch::TensorOptions().dtype(c10::CppTypeToScalarType<T>::value));",
+                    "    return fc_(x.to(torch::kFloat));",
+                    "  }"]
+        out += ["private:",
+                "  torch::nn::Linear fc_{3, 3};",
+                "};",
+                ""]
+    out += ["template <typename T> void runAll(std::vector<T> &pos) {"]
+    for c in range(classes):
+        out += ["  Pair%d<T> p%d;" % (c, c)]
+        out += ["  p%d.run%d(pos);" % (c, m) for m in range(5)]
+    out += ["}",
+            "",
+            "void both(std::vector<float> &f, std::vector<double> &d) {",
+            "  runAll(f);",
+            "  runAll(d);",
+            "}"]
+    return out
+
+
 def main():
+    if sys.argv[1] == "--templates":
+        print("\n".join(templates(int(sys.argv[2]))))
+        return
     if sys.argv[1] == "--settings":
         print("\n".join(settings(int(sys.argv[2]))))
         return

@@ -78,9 +78,9 @@ Finding::~Finding() {
   }
   if (!Check->firstTime(Main.Loc, Text))
     return;
-  // A helper's code serves every caller: a fix-it found for one caller's
-  // states is not certain for the others.
-  bool Certain = !Check->inCallContext();
+  // A helper's code serves every caller, and a template's every
+  // instantiation: a fix-it found for one is not certain for the others.
+  bool Certain = !Check->inCallContext() && !Check->Instantiation;
   for (const FindingMessage &M : Messages) {
     auto D = Check->diag(M.Loc, M.Format, M.Level);
     for (const std::string &Arg : M.Args)
@@ -90,6 +90,7 @@ Finding::~Finding() {
         D << Fix;
   }
   Check->noteCallChain();
+  Check->noteInstantiation();
 }
 
 } // namespace torch_tidy

@@ -7,7 +7,9 @@
 // caller's states), unless the same warning (check, place, text) was
 // already reported in this translation unit: a helper called by many
 // callers with the same states has one bug, not many. A finding made only
-// for a caller's states carries no fix-it: the helper serves every caller.
+// for a caller's states carries no fix-it: the helper serves every caller;
+// nor does one in a template's instantiation, which ends with a note where
+// the instantiation was required.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_FINDING_H

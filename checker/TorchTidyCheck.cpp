@@ -1,5 +1,7 @@
 //===- TorchTidyCheck.cpp -------------------------------------------------===//
 #include "TorchTidyCheck.h"
+#include "ast/Instantiations.h"
+#include "model/StateTests.h"
 #include "ConditionalFindings.h"
 #include "domain/Limits.h"
 #include "SummaryExport.h"
@@ -7,6 +9,7 @@
 #include "rules/RuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <utility>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -131,12 +134,33 @@ void TorchTidyCheck::noteCallChain() {
     diag(C.Loc, "in the call to %0 here", DiagnosticIDs::Note) << C.Callee;
 }
 
+/// Instantiated code the checks look at (docs/across-functions.md,
+/// "Templates"): made to run; branching only by `if constexpr` and by tests
+/// of tensors' own states, since any other test may be decided by the
+/// template's types where the analysis does not see it (`typeid(T) ==
+/// typeid(double)`, a trait kept in a member); calling none of the user's
+/// functions that may throw (a helper that throws for some types ends the
+/// path for them). The function a lambda is written in counts too.
+static bool fitToCheck(const ModelContext &M, const FunctionDecl *FD) {
+  const NamedDecl *Inst = instantiationOf(FD);
+  if (!Inst)
+    return true;
+  auto Users = [&](const FunctionDecl *F) { return !M.Words.isLibraryCode(F); };
+  auto Fit = [&](const FunctionDecl *F) {
+    return !F || (branchesOnlyOnStates(M, F) &&
+                  !callsMayNotReturn(F, Users, limits::SummaryDepth));
+  };
+  const auto *Outer = dyn_cast<FunctionDecl>(Inst);
+  return madeToRun(FD) && Fit(FD) && (Outer == FD || Fit(Outer));
+}
+
 void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
   if (Chain.size() >= limits::SummaryDepth)
     return;
   for (const ObservedCall &C : View.calls()) {
     const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
-    if (!Callee || !CheckedHelpers.insert(Callee).second)
+    if (!Callee || !fitToCheck(View.model(), Callee->function()) ||
+        !CheckedHelpers.insert(Callee).second)
       continue;
     llvm::SmallVector<const ObservedCall *, 4> Outer;
     std::swap(Outer, Chain);
@@ -149,13 +173,13 @@ void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
   }
 }
 
-/// Functions analyzed on their own: templates neither as patterns (types
-/// unknown) nor per instantiation (one warning per instantiation would
-/// repeat itself); no library code.
-static bool analyzedOnItsOwn(const FunctionDecl *FD, const Vocabulary &Words) {
+/// Functions analyzed on their own: templates not as patterns (types
+/// unknown) but per instantiation, where a warning that repeats itself
+/// across instantiations is said once (firstTime); no library code.
+static bool analyzedOnItsOwn(const FunctionDecl *FD, const ModelContext &M) {
   return FD && FD->hasBody() && !FD->isInvalidDecl() &&
-         !FD->isDependentContext() && !FD->isTemplateInstantiation() &&
-         !Words.isLibraryCode(FD);
+         !FD->isDependentContext() && !M.Words.isLibraryCode(FD) &&
+         fitToCheck(M, FD);
 }
 
 // Nothing outlives the AST it points into.
@@ -202,15 +226,30 @@ void TorchTidyCheck::checkMatch(const MatchFinder::MatchResult &R) {
 }
 
 void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
-  if (!analyzedOnItsOwn(FD, modelOf(Ctx, Setup).Words) ||
+  if (!analyzedOnItsOwn(FD, modelOf(Ctx, Setup)) ||
       !CheckedOwn.insert(FD).second)
     return;
   const FunctionView &View = analysisOf(FD, Ctx, Setup);
   if (!View.analyzed())
     return;
+  const NamedDecl *Outer = std::exchange(Instantiation, instantiationOf(FD));
   checkFunction(View, Ctx);
   checkHelpers(View, Ctx);
-  checkUnderConditions(FD, Ctx);
+  // Flags are followed in code written once (their findings are reported
+  // when the translation unit ends, apart from the instantiation's note).
+  if (!Instantiation)
+    checkUnderConditions(FD, Ctx);
+  Instantiation = Outer;
+}
+
+void TorchTidyCheck::noteInstantiation() {
+  if (!Instantiation || !Context)
+    return;
+  SourceLocation At = pointOfInstantiation(Instantiation, *Context);
+  if (At.isInvalid())
+    return;
+  diag(At, "in the instantiation of '%0' required here", DiagnosticIDs::Note)
+      << instantiationName(Instantiation, *Context);
 }
 
 void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,

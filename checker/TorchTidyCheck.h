@@ -91,6 +91,9 @@ private:
   /// Notes at the calls through which the function being checked was
   /// reached, innermost first.
   void noteCallChain();
+  /// A note at the point where the template instantiation being checked
+  /// was required, naming it.
+  void noteInstantiation();
   /// Reports the findings under conditions not reported without them.
   void reportPending();
   /// Findings under conditions, reported when the translation unit ends.
@@ -113,6 +116,10 @@ private:
   llvm::DenseSet<const clang::FunctionDecl *> CheckedOwn;
   /// The calls through which the function being checked was reached.
   llvm::SmallVector<const ObservedCall *, 4> Chain;
+  /// The template instantiation whose code is being checked, if any: its
+  /// findings name it and carry no fix-it (the code is the template's, and
+  /// serves every instantiation).
+  const clang::NamedDecl *Instantiation = nullptr;
   std::string RuleFiles;
   std::string ModelPaths;
   std::string AssumedModels; // `TorchAssumedModelState`

@@ -62,6 +62,11 @@ public:
     if (const auto *M = dyn_cast<CXXMethodDecl>(DR->getDecl());
         M && M->getParent() == RD)
       External.insert(M->getCanonicalDecl());
+    // `&Detector::model_`: a pointer to the member, which code anywhere may
+    // write through.
+    if (const auto *F = dyn_cast<FieldDecl>(DR->getDecl());
+        F && F->getParent() == RD)
+      Unfollow.insert(F);
     return true;
   }
 
@@ -104,10 +109,13 @@ bool MemberUses::VisitMemberExpr(MemberExpr *ME) {
 }
 
 /// True when nothing outside RD's own methods can reach its private
-/// members: no friends, no nested classes, no member templates.
+/// members: no friends, no nested classes, no member templates. A class
+/// template's specialization counts as a class of its own; a method this
+/// file does not instantiate has no body here, and so makes its members
+/// unfollowable (scanMethods).
 bool closedClass(const CXXRecordDecl *RD) {
   if (!RD || RD->isDependentContext() || RD->isUnion() || RD->isLambda() ||
-      isa<ClassTemplateSpecializationDecl>(RD) || RD->hasFriends())
+      RD->hasFriends())
     return false;
   for (const Decl *D : RD->decls()) {
     if (const auto *Nested = dyn_cast<CXXRecordDecl>(D);

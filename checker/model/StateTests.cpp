@@ -256,8 +256,14 @@ bool branchesOnlyOnStates(const ModelContext &M, const FunctionDecl *FD) {
   struct Scan : RecursiveASTVisitor<Scan> {
     const ModelContext &M;
     bool Only = true;
-    /// Every operand of Cond's `!`, `&&` and `||` is a test of a state.
+    /// Every operand of Cond's `!`, `&&` and `||` is a test of a state, or
+    /// a constant the compiler folds (`std::is_same<T, double>::value` in
+    /// a template's instantiation).
     bool tests(const Expr *Cond) {
+      bool Constant;
+      if (Cond && !Cond->isValueDependent() &&
+          Cond->EvaluateAsBooleanCondition(Constant, M.Ctx))
+        return true;
       const Expr *E = strip(Cond);
       if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
           U && U->getOpcode() == UO_LNot)
@@ -269,6 +275,8 @@ bool branchesOnlyOnStates(const ModelContext &M, const FunctionDecl *FD) {
     }
     bool branch(const Expr *Cond) { return Only = Only && tests(Cond); }
     bool VisitIfStmt(IfStmt *S) {
+      if (S->isConstexpr() || S->isConsteval())
+        return true; // decided when compiled
       return branch(S->getInit() || S->getConditionVariable() ? nullptr
                                                               : S->getCond());
     }

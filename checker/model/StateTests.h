@@ -49,10 +49,12 @@ followedTests(const ModelContext &M, const clang::Expr *Cond);
 bool narrowToBranch(Evaluator &Ev, const clang::Expr *Cond, bool Holds,
                     Env &E);
 
-/// True when every branch in FD's body tests a tensor's own state (above):
-/// no loop with a condition, `switch`, `goto`, or test of anything else,
-/// such as a flag or a setting (`dtype_ == torch::kFloat`) that could be
-/// tied to the values a setting takes.
+/// True when every branch in FD's body tests a tensor's own state (above)
+/// or a constant (`if constexpr`, a condition the compiler folds): no loop
+/// with a condition, `switch`, `goto`, or test of anything else, such as a
+/// flag or a setting (`dtype_ == torch::kFloat`) that could be tied to the
+/// values a setting takes, or a test of a template's types the compiler
+/// leaves to run time (`typeid(T) == typeid(double)`).
 bool branchesOnlyOnStates(const ModelContext &M, const clang::FunctionDecl *FD);
 
 /// The value of Cond when the states in S decide it (`x.is_cuda()` for a

@@ -173,3 +173,19 @@ private:
   torch::jit::Module module_;
   torch::Dtype dtype_;
 };
+
+// A pointer to the member, taken in a method, lets any code convert it.
+class ExposedLayer {
+public:
+  static torch::nn::Linear ExposedLayer::*layer() { return &ExposedLayer::fc_; }
+  torch::Tensor run() { return fc_(torch::ones({1, 3}, torch::kDouble)); }
+
+private:
+  torch::nn::Linear fc_{3, 3};
+};
+
+void convertsThroughAMemberPointer() {
+  ExposedLayer e;
+  (e.*ExposedLayer::layer())->to(torch::kDouble);
+  e.run();
+}

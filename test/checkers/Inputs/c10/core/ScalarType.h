@@ -50,6 +50,22 @@ constexpr uint16_t NumScalarTypes =
 template <typename T>
 struct CppTypeToScalarType;
 
+#define MOCK_SPECIALIZE_CppTypeToScalarType(cpp_type, scalar_type)             \
+  template <>                                                                  \
+  struct CppTypeToScalarType<cpp_type>                                         \
+      : std::integral_constant<c10::ScalarType, c10::ScalarType::scalar_type> { \
+  };
+MOCK_SPECIALIZE_CppTypeToScalarType(uint8_t, Byte)
+MOCK_SPECIALIZE_CppTypeToScalarType(int8_t, Char)
+MOCK_SPECIALIZE_CppTypeToScalarType(int16_t, Short)
+MOCK_SPECIALIZE_CppTypeToScalarType(int, Int)
+MOCK_SPECIALIZE_CppTypeToScalarType(int64_t, Long)
+MOCK_SPECIALIZE_CppTypeToScalarType(c10::Half, Half)
+MOCK_SPECIALIZE_CppTypeToScalarType(float, Float)
+MOCK_SPECIALIZE_CppTypeToScalarType(double, Double)
+MOCK_SPECIALIZE_CppTypeToScalarType(bool, Bool)
+#undef MOCK_SPECIALIZE_CppTypeToScalarType
+
 constexpr ScalarType kByte = ScalarType::Byte;
 constexpr ScalarType kChar = ScalarType::Char;
 constexpr ScalarType kShort = ScalarType::Short;
