@@ -21,7 +21,7 @@ class SourceIndex:
     def __init__(self):
         self._files: Dict[str, Optional[bytes]] = {}
 
-    def _data(self, path: str) -> Optional[bytes]:
+    def data(self, path: str) -> Optional[bytes]:
         if path not in self._files:
             try:
                 with open(path, "rb") as f:
@@ -33,7 +33,7 @@ class SourceIndex:
     def position(self, path: str, offset: int) -> Tuple[int, int, int]:
         """(line, byte column, UTF-16 column), 1-based; (0, 0, 0) when the
         file cannot be read or is shorter."""
-        data = self._data(path)
+        data = self.data(path)
         if data is None or offset > len(data):
             return 0, 0, 0
         line_start = data.rfind(b"\n", 0, offset) + 1

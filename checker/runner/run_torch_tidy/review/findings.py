@@ -11,25 +11,14 @@ import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from ..diagnostics import SourceIndex
 from .gitdiff import Diff, relative
 
 REPORTED = ("warning", "error")
 
 
-class Sources:
+class Sources(SourceIndex):
     """The lines of files, read once."""
-
-    def __init__(self):
-        self._data: Dict[str, Optional[bytes]] = {}
-
-    def data(self, path: str) -> Optional[bytes]:
-        if path not in self._data:
-            try:
-                with open(path, "rb") as f:
-                    self._data[path] = f.read()
-            except OSError:
-                self._data[path] = None
-        return self._data[path]
 
     def line_span(self, path: str, line: int) -> Optional[Tuple[int, int]]:
         """Byte offsets of the start and end (before the newline) of a
