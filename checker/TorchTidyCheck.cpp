@@ -159,8 +159,8 @@ void TorchTidyCheck::checkHelpers(const FunctionView &View, ASTContext &Ctx) {
     return;
   for (const ObservedCall &C : View.calls()) {
     const FunctionView *Callee = contextOf(View, C, Ctx, Setup);
-    if (!Callee || !fitToCheck(View.model(), Callee->function()) ||
-        !CheckedHelpers.insert(Callee).second)
+    if (!Callee || !CheckedHelpers.insert(Callee).second ||
+        !fitToCheck(View.model(), Callee->function()))
       continue;
     llvm::SmallVector<const ObservedCall *, 4> Outer;
     std::swap(Outer, Chain);
@@ -226,8 +226,8 @@ void TorchTidyCheck::checkMatch(const MatchFinder::MatchResult &R) {
 }
 
 void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
-  if (!analyzedOnItsOwn(FD, modelOf(Ctx, Setup)) ||
-      !CheckedOwn.insert(FD).second)
+  if (!CheckedOwn.insert(FD).second ||
+      !analyzedOnItsOwn(FD, modelOf(Ctx, Setup)))
     return;
   const FunctionView &View = analysisOf(FD, Ctx, Setup);
   if (!View.analyzed())

@@ -215,6 +215,9 @@ std::optional<CallContext> callContext(const FunctionView &View,
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());
+    // An untracked parameter matters only where the call fixes its value.
+    if (PK == ValueKind::None && !isFixedBySource(At.Parts.Args[I]))
+      continue;
     bool Tested = testedInConditions(View.model(), Def, PD);
     if (Tested && decidedByTheCall(View, At, I, PD, PK))
       return std::nullopt;

@@ -3,7 +3,6 @@
 #include "ast/Names.h"
 #include "domain/Limits.h"
 #include "clang/AST/ExprCXX.h"
-#include <functional>
 
 using namespace clang;
 
@@ -327,32 +326,27 @@ static std::optional<Dtype> tensorDataDtype(QualType T) {
   }
 }
 
-/// The one dtype of the numbers a TensorDataContainer argument holds
-/// (`{1, 2}`, `{T(1), T(2)}`, `3`), from the constructor each number
-/// takes; none when they differ (libtorch throws) or one is not a number.
-static std::optional<Dtype> tensorData(const Vocabulary &Words, const Expr *E) {
-  std::optional<Dtype> Found;
-  bool Bad = false;
-  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
-    if (!S)
-      return;
-    const auto *CE = dyn_cast<CXXConstructExpr>(S);
-    if (CE && CE->getNumArgs() == 1 &&
-        Words.is(CE->getType(), TypeRole::TensorData) &&
-        !Words.is(CE->getArg(0)->getType(), TypeRole::TensorData) &&
-        !isa<InitListExpr, CXXStdInitializerListExpr>(
-            CE->getArg(0)->IgnoreImplicit())) {
-      std::optional<Dtype> D =
-          tensorDataDtype(CE->getConstructor()->getParamDecl(0)->getType());
-      Bad |= !D || (Found && *Found != *D);
-      Found = D;
-      return;
-    }
-    for (const Stmt *Child : S->children())
-      Walk(Child);
-  };
-  Walk(E);
-  return Bad ? std::nullopt : Found;
+/// The dtypes of the numbers a TensorDataContainer argument holds (`{1, 2}`,
+/// `{T(1), T(2)}`, `3`), from the constructor each number takes: into
+/// Found, or Bad when one is not a number or they differ (libtorch throws).
+static void tensorData(const Vocabulary &Words, const Stmt *S,
+                       std::optional<Dtype> &Found, bool &Bad) {
+  if (!S || Bad)
+    return;
+  const auto *CE = dyn_cast<CXXConstructExpr>(S);
+  if (CE && CE->getNumArgs() == 1 &&
+      Words.is(CE->getType(), TypeRole::TensorData) &&
+      !Words.is(CE->getArg(0)->getType(), TypeRole::TensorData) &&
+      !isa<InitListExpr, CXXStdInitializerListExpr>(
+          CE->getArg(0)->IgnoreImplicit())) {
+    std::optional<Dtype> D =
+        tensorDataDtype(CE->getConstructor()->getParamDecl(0)->getType());
+    Bad = !D || (Found && *Found != *D);
+    Found = D;
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    tensorData(Words, Child, Found, Bad);
 }
 
 Fact<Dtype> fromScalars(const Vocabulary &Words, const CallParts &P,
@@ -360,8 +354,11 @@ Fact<Dtype> fromScalars(const Vocabulary &Words, const CallParts &P,
   std::optional<DtypeCategory> Cat;
   for (unsigned I = 0; I < P.Args.size(); ++I) {
     if (Words.is(P.Params[I], TypeRole::TensorData)) {
-      std::optional<Dtype> D = tensorData(Words, P.Args[I]);
-      return D ? Fact<Dtype>::known(*D, Call->getExprLoc()) : Fact<Dtype>::top();
+      std::optional<Dtype> D;
+      bool Bad = false;
+      tensorData(Words, P.Args[I], D, Bad);
+      return D && !Bad ? Fact<Dtype>::known(*D, Call->getExprLoc())
+                       : Fact<Dtype>::top();
     }
     if (!Words.is(P.Params[I], TypeRole::Scalar))
       continue;
