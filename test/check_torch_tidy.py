@@ -9,7 +9,8 @@ The contract of clang-tidy's check_clang_tidy.py:
 * the fixes are applied and CHECK-FIXES lines are matched against the fixed
   file;
 * with --plugin the check runs in Debian's clang-tidy-19 through
-  build/lib/libTorchTidy.so, otherwise in build/bin/torch-tidy.
+  build/lib/libTorchTidy.so, otherwise in build/bin/torch-tidy (always in
+  the binary in a sanitized build, which has no plugin: TORCH_TIDY_SANITIZED).
 The CHECK comments are blanked out before the check runs, so the line
 numbers in the file the check sees are those of INPUT.
 """
@@ -58,7 +59,7 @@ def main():
     with open(temp, "w") as f:
         f.write(re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", source))
 
-    if a.plugin:
+    if a.plugin and not os.environ.get("TORCH_TIDY_SANITIZED"):
         tool = [os.path.join(LLVM_BIN, "clang-tidy"),
                 "--load=" + os.path.join(BUILD, "lib", "libTorchTidy.so")]
     else:

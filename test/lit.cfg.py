@@ -47,12 +47,29 @@ if sarif_schema and os.path.isfile(sarif_schema):
     config.available_features.add("sarif-schema")
     config.substitutions.append(("%sarif_schema", sarif_schema))
 
+# The fuzz targets exist in the sanitized build only (scripts/sanitize.sh).
+fuzz_bin = os.path.join(build, "checker", "fuzz")
+if os.path.exists(os.path.join(fuzz_bin, "fuzz_rule_file")):
+    config.available_features.add("fuzzers")
+for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+
+# A sanitized build (scripts/sanitize.sh) has no plugin: an ASan-built
+# library cannot load into Debian's clang-tidy-19. Its tests run the same
+# checks through its torch-tidy binary instead.
+plugin_tidy = (os.path.join(tools, "clang-tidy") + " --load="
+               + os.path.join(build, "lib", "libTorchTidy.so"))
+if getattr(config, "torch_tidy_sanitized", False):
+    plugin_tidy = os.path.join(build, "bin", "torch-tidy")
+    config.environment["TORCH_TIDY_SANITIZED"] = "1"
+
 config.substitutions += [
+    ("%fuzz_bin", fuzz_bin),
     ("%check_torch_tidy",
      "%s %s" % (python, os.path.join(root, "test", "check_torch_tidy.py"))),
     ("%torch_tidy", os.path.join(build, "bin", "torch-tidy")),
-    ("%clang_tidy_plugin", os.path.join(tools, "clang-tidy") + " --load="
-     + os.path.join(build, "lib", "libTorchTidy.so")),
+    ("%clang_tidy_plugin", plugin_tidy),
     ("%plugin", os.path.join(build, "lib", "libTorchTidy.so")),
     ("%mock_flags", "-isystem %s -isystem %s" % (inputs, support)),
     ("%real_flags", "-I/usr/include/torch/csrc/api/include -isystem "

@@ -1,5 +1,6 @@
 //===- Annotations.cpp - States the source declares -----------------------===//
 #include "model/Annotations.h"
+#include "model/AnnotationText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
@@ -13,14 +14,6 @@ using namespace clang;
 
 namespace torch_tidy {
 namespace {
-
-constexpr llvm::StringLiteral Prefix = "torch-tidy:";
-constexpr llvm::StringLiteral ExpectedEntry =
-    "expected dtype=<name> or device=<device>";
-constexpr llvm::StringLiteral ExpectedDtype =
-    "expected a LibTorch scalar type such as half, float or bfloat16";
-constexpr llvm::StringLiteral ExpectedDevice =
-    "expected a device such as cpu, cuda or cuda:1";
 
 /// Where byte Offset of A's string is written. AnnotateAttr keeps the string
 /// but not its literal, so the literal is found again by lexing on from the
@@ -75,94 +68,22 @@ struct Parsed {
   std::vector<AnnotationProblem> Problems;
 };
 
-/// Reads one `torch-tidy:` annotation entry by entry.
-class Parser {
-public:
-  Parser(const AnnotateAttr *A, const ASTContext &Ctx) : A(A), Ctx(Ctx) {}
-
-  Parsed run() {
-    llvm::StringRef Text = A->getAnnotation();
-    if (Text.drop_front(Prefix.size()).trim().empty()) {
-      problem(0, "empty torch-tidy annotation; expected dtype=<name>, "
-                 "device=<device> or both");
-      return std::move(P);
-    }
-    for (size_t Pos = Prefix.size(); Pos != llvm::StringRef::npos;) {
-      size_t Comma = Text.find(',', Pos);
-      llvm::StringRef Item = Text.slice(Pos, Comma);
-      size_t Start = Pos + (Item.size() - Item.ltrim().size());
-      Pos = Comma == llvm::StringRef::npos ? Comma : Comma + 1;
-      entry(Item.trim(), Start);
-    }
-    return std::move(P);
-  }
-
-private:
-  void problem(size_t Offset, const llvm::Twine &Message) {
-    P.Problems.push_back({Message.str(), locate(A, Offset, Ctx), {}});
-  }
-
-  /// `key=value`, written from byte Start of the annotation on.
-  void entry(llvm::StringRef Item, size_t Start) {
-    if (Item.empty())
-      return problem(Start,
-                     "empty entry in torch-tidy annotation; " + ExpectedEntry);
-    size_t Eq = Item.find('=');
-    if (Eq == llvm::StringRef::npos)
-      return problem(Start, "missing '=' in '" + Item +
-                                "' in torch-tidy annotation; " + ExpectedEntry);
-    llvm::StringRef Key = Item.take_front(Eq).rtrim();
-    llvm::StringRef Value = Item.drop_front(Eq + 1);
-    size_t ValueStart = Start + Eq + 1 + (Value.size() - Value.ltrim().size());
-    if (Key.empty())
-      return problem(Start, "missing key before '=' in torch-tidy annotation; "
-                            "expected dtype or device");
-    bool IsDtype = Key == "dtype";
-    if (!IsDtype && Key != "device")
-      return problem(Start, "unknown key '" + Key +
-                                "' in torch-tidy annotation; expected dtype "
-                                "or device");
-    bool &Saw = IsDtype ? SawDtype : SawDevice;
-    if (Saw)
-      return problem(Start,
-                     "duplicate key '" + Key + "' in torch-tidy annotation");
-    Saw = true;
-    value(IsDtype, Key, Value.trim(), Start, ValueStart);
-  }
-
-  void value(bool IsDtype, llvm::StringRef Key, llvm::StringRef Value,
-             size_t Start, size_t ValueStart) {
-    llvm::StringRef Expected = IsDtype ? ExpectedDtype : ExpectedDevice;
-    if (Value.empty())
-      return problem(ValueStart, "missing value after '" + Key +
-                                     "=' in torch-tidy annotation; " + Expected);
-    SourceLocation Origin = locate(A, Start, Ctx);
-    if (IsDtype) {
-      if (std::optional<Dtype> D = parseDtype(Value))
-        P.State.DType = Fact<Dtype>::known(*D, Origin);
-      else
-        problem(ValueStart, "unknown dtype '" + Value +
-                                "' in torch-tidy annotation; " + Expected);
-    } else {
-      if (std::optional<Device> D = parseDevice(Value.lower()))
-        P.State.Dev = Fact<Device>::known(*D, Origin);
-      else
-        problem(ValueStart, "unknown device '" + Value +
-                                "' in torch-tidy annotation; " + Expected);
-    }
-  }
-
-  const AnnotateAttr *A;
-  const ASTContext &Ctx;
-  Parsed P;
-  bool SawDtype = false, SawDevice = false;
-};
-
 /// Nullopt for annotations that belong to other tools.
 std::optional<Parsed> parse(const AnnotateAttr *A, const ASTContext &Ctx) {
-  if (!A->getAnnotation().starts_with(Prefix))
+  std::optional<AnnotationText> Text = parseAnnotationText(A->getAnnotation());
+  if (!Text)
     return std::nullopt;
-  return Parser(A, Ctx).run();
+  Parsed P;
+  if (Text->DType)
+    P.State.DType = Fact<Dtype>::known(Text->DType->Value,
+                                       locate(A, Text->DType->Entry, Ctx));
+  if (Text->Dev)
+    P.State.Dev =
+        Fact<Device>::known(Text->Dev->Value, locate(A, Text->Dev->Entry, Ctx));
+  for (AnnotationText::Problem &Problem : Text->Problems)
+    P.Problems.push_back(
+        {std::move(Problem.Message), locate(A, Problem.Offset, Ctx), {}});
+  return P;
 }
 
 /// The declarations whose annotations are read for D, most recent first: D

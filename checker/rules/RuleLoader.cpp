@@ -8,6 +8,7 @@
 #include "domain/Limits.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace torch_tidy {
@@ -371,6 +372,10 @@ public:
       if (E.File.empty())
         E.File = Name.str();
       throw;
+    } catch (const YAML::DeepRecursion &E) {
+      // yaml-cpp says "bad file" here.
+      throw RuleError{E.mark, "lists and mappings nest too deeply",
+                      Name.str()};
     } catch (const YAML::Exception &E) {
       throw RuleError{E.mark, E.msg, Name.str()};
     }

@@ -5,7 +5,8 @@ form no cycle (checker/README.md draws the layers).
 usage: layers.py CHECKER_DIR
 
 Each folder is a layer; the files directly in checker/ are the checks, and
-tool/ and clangd/ hold main() of the two programs built on them. A file may include files of its own folder and of the
+tool/ and clangd/ hold main() of the two programs built on them, fuzz/
+the libFuzzer targets. A file may include files of its own folder and of the
 layers below it; modelfile/ (the model-file reader) is a library of its own
 that only model/ and the tools use. Prints every include that goes sideways
 or upward, and every cycle among the files; exits 1 if there is one.
@@ -16,7 +17,7 @@ import sys
 
 # Lowest first. The checks are the files directly in checker/ ("").
 LAYERS = ["ast", "domain", "rules", "vocabulary", "model", "solver",
-          "interprocedural", "", "tool", "clangd"]
+          "interprocedural", "", "tool", "clangd", "fuzz"]
 INDEPENDENT = {"modelfile"}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
