@@ -29,10 +29,17 @@
    with a `dtype_` member chosen in the constructor, after tests of their
    inputs' dtype and device (branches narrowed on each side), 200 and
    2,000 of them.
+8. Pathological code: one file of each kind bench/stress.py writes (a
+   function of 20,000 statements, 500 nested scopes, a switch of 2,000
+   cases, a call chain 200 deep, a class of 1,000 methods, initializer
+   lists of 100,000 literals, thousands of nested macro uses), torch-*
+   versus -fsyntax-only: the time and peak memory ratios, with the rows
+   over 2.0x time or 1.5x memory marked.
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
-Usage: bench/benchmark.py [--runs N]   (needs build/bin/torch-tidy)
+Usage: bench/benchmark.py [--runs N] [--only pathological] [--tidy PATH]
+(needs build/bin/torch-tidy, or the torch-tidy binary named by --tidy)
 """
 import argparse
 import os
@@ -47,6 +54,12 @@ TIDY = os.path.join(ROOT, "build", "bin", "torch-tidy")
 CLANG = "/usr/lib/llvm-19/bin/clang++"
 REAL = ["-std=c++17", "-I/usr/include/torch/csrc/api/include", "-I/usr/include/opencv4"]
 MOCK = ["-std=c++17", "-isystem", os.path.join(ROOT, "test", "checkers", "Inputs")]
+
+# Bounds for pathological code: torch-* over -fsyntax-only on the same file.
+TIME_BOUND = 2.0
+MEMORY_BOUND = 1.5
+STRESS_KINDS = ["long-function", "nested", "switch", "call-chain", "methods", "init-list",
+                "macros"]
 
 # Runs cmd in a child of a fresh interpreter so ru_maxrss is that command's.
 MEASURE = ("import resource,subprocess,sys,time;t=time.perf_counter();"
@@ -83,11 +96,19 @@ def compare(path, flags, runs):
 
 
 def main():
+    global TIDY
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    runs = ap.parse_args().runs
+    ap.add_argument("--only", choices=["pathological"],
+                    help="run only this section")
+    ap.add_argument("--tidy", default=TIDY, help="the torch-tidy binary to measure")
+    args = ap.parse_args()
+    runs, TIDY = args.runs, os.path.abspath(args.tidy)
     if not os.path.exists(TIDY):
         sys.exit("build torch-tidy first: bash scripts/build.sh")
+    if args.only == "pathological":
+        pathological(runs)
+        return
 
     print("Real LibTorch headers (fastest of %d runs; MiB = peak memory)" % runs)
     print("%-36s %8s %8s %8s %9s %9s %8s %8s" % ("file", "syntax s", "tidy s", "torch s",
@@ -122,6 +143,7 @@ def main():
     across_files("Configuration flags", "functions", "--flags", runs)
     across_files("Settings and state tests", "methods", "--settings", runs)
     across_files("Class templates, two instantiations each", "methods", "--templates", runs)
+    pathological(runs)
 
 
 def across_files(title, unit, flag, runs, sizes=(200, 2000)):
@@ -145,6 +167,36 @@ def across_files(title, unit, flag, runs, sizes=(200, 2000)):
     small, large = sizes
     print("\nanalysis time {:,} / {:,} {}: {:.1f}x (linear: 10x)".format(
         large, small, unit, analysis[large] / analysis[small]))
+
+
+def pathological(runs):
+    """torch-* versus -fsyntax-only on one file of each kind of
+    bench/stress.py at its default size; rows over TIME_BOUND (time) or
+    MEMORY_BOUND (peak memory) are marked."""
+    print("\nPathological code (bench/stress.py, mock headers, fastest of %d runs; "
+          "bounds %.1fx time, %.1fx memory)" % (runs, TIME_BOUND, MEMORY_BOUND))
+    print("%-14s %8s %8s %8s %9s %8s %9s %9s  %s" % (
+        "kind", "syntax s", "tidy s", "torch s", "torch/syn", "syn MiB", "torch MiB",
+        "mem ratio", "over"))
+    over = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in STRESS_KINDS:
+            path = os.path.join(tmp, "%s.cpp" % kind)
+            with open(path, "w") as f:
+                subprocess.run([sys.executable, os.path.join(ROOT, "bench", "stress.py"),
+                                "--" + kind], stdout=f, check=True)
+            t, m = compare(path, MOCK, runs)
+            time_ratio = t["torch"] / t["syntax"]
+            memory_ratio = m["torch"] / m["syntax"]
+            marks = ([] if time_ratio <= TIME_BOUND else ["time"]) + \
+                ([] if memory_ratio <= MEMORY_BOUND else ["memory"])
+            if marks:
+                over.append(kind)
+            print("%-14s %8.2f %8.2f %8.2f %8.2fx %8.0f %9.0f %8.2fx  %s" % (
+                kind, t["syntax"], t["tidy"], t["torch"], time_ratio, m["syntax"] / 1024,
+                m["torch"] / 1024, memory_ratio, " ".join("*" + k for k in marks)), flush=True)
+    print("\n%d of %d kinds over the bounds%s" % (
+        len(over), len(STRESS_KINDS), (": " + ", ".join(over)) if over else ""))
 
 
 if __name__ == "__main__":
