@@ -2,6 +2,7 @@
 #include "Explain.h"
 #include "ModuleCallSite.h"
 #include "ast/Names.h"
+#include "domain/Limits.h"
 #include "model/Buffers.h"
 #include "model/Promotion.h"
 #include "model/RuleApplication.h"
@@ -264,9 +265,24 @@ void explainFunction(clang::tidy::ClangTidyCheck &Check,
   }
 }
 
+void explainNotAnalyzed(clang::tidy::ClangTidyCheck &Check,
+                        const FunctionDecl *FD, NotAnalyzed Why,
+                        ExplainTally &Tally) {
+  ++Tally.NotAnalyzed;
+  Check.diag(FD->getLocation(),
+             Why == NotAnalyzed::OverBudget
+                 ? "%0 is not analyzed: its states outgrew the analysis's "
+                   "budget of %1 variable states per function; nothing in it "
+                   "is decided"
+                 : "%0 is not analyzed: its states did not settle within "
+                   "the visits allowed; nothing in it is decided",
+             DiagnosticIDs::Remark)
+      << FD << std::to_string(limits::StatesPerFunction);
+}
+
 void explainSummary(clang::tidy::ClangTidyCheck &Check, ASTContext &Ctx,
                     const ExplainTally &Tally) {
-  if (!Tally.Sites)
+  if (!Tally.Sites && !Tally.NotAnalyzed)
     return;
   std::vector<std::pair<unsigned, std::string>> Ranked;
   for (const auto &[Reason, Count] : Tally.Reasons)
@@ -278,6 +294,10 @@ void explainSummary(clang::tidy::ClangTidyCheck &Check, ASTContext &Ctx,
   for (unsigned I = 0; I < Ranked.size() && I < 3; ++I)
     Top += (I ? "; " : ": ") + std::to_string(Ranked[I].first) + "x " +
            Ranked[I].second;
+  if (Tally.NotAnalyzed)
+    Top += "; " + std::to_string(Tally.NotAnalyzed) +
+           (Tally.NotAnalyzed == 1 ? " function" : " functions") +
+           " not analyzed";
   const SourceManager &SM = Ctx.getSourceManager();
   Check.diag(SM.getLocForStartOfFile(SM.getMainFileID()),
              "torch-tidy decided %0 of %1 places where states are compared; "

@@ -21,6 +21,7 @@ namespace torch_tidy {
 /// What the report has counted in one translation unit.
 struct ExplainTally {
   unsigned Sites = 0, Decided = 0;
+  unsigned NotAnalyzed = 0; // functions
   std::map<std::string, unsigned> Reasons; // reason text -> places
 };
 
@@ -30,6 +31,11 @@ void explainFunction(clang::tidy::ClangTidyCheck &Check,
                      const FunctionView &View, clang::ASTContext &Ctx,
                      llvm::function_ref<bool(llvm::StringRef)> Enabled,
                      ExplainTally &Tally);
+
+/// The remark at a function the analysis gave up on.
+void explainNotAnalyzed(clang::tidy::ClangTidyCheck &Check,
+                        const clang::FunctionDecl *FD, NotAnalyzed Why,
+                        ExplainTally &Tally);
 
 /// The summary remark, at the start of the main file.
 void explainSummary(clang::tidy::ClangTidyCheck &Check, clang::ASTContext &Ctx,

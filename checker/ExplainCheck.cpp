@@ -8,18 +8,29 @@ void ExplainCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, "TorchExplain", Enabled ? "true" : "false");
 }
 
+ExplainTally &ExplainCheck::tallyOf(clang::ASTContext &Ctx) {
+  if (this->Ctx != &Ctx) {
+    Tally = ExplainTally();
+    this->Ctx = &Ctx;
+  }
+  return Tally;
+}
+
 void ExplainCheck::checkFunction(const FunctionView &View,
                                  clang::ASTContext &Ctx) {
   // A function's own analysis: what the checks decide for it as written.
   if (!Enabled || inCallContext())
     return;
-  if (this->Ctx != &Ctx) {
-    Tally = ExplainTally();
-    this->Ctx = &Ctx;
-  }
   explainFunction(
       *this, View, Ctx, [this](llvm::StringRef Name) { return isEnabled(Name); },
-      Tally);
+      tallyOf(Ctx));
+}
+
+void ExplainCheck::notAnalyzed(const clang::FunctionDecl *FD, NotAnalyzed Why,
+                               clang::ASTContext &Ctx) {
+  if (!Enabled || inCallContext())
+    return;
+  explainNotAnalyzed(*this, FD, Why, tallyOf(Ctx));
 }
 
 void ExplainCheck::onEndOfTranslationUnit() {

@@ -24,9 +24,14 @@ public:
 
 protected:
   void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) override;
+  void notAnalyzed(const clang::FunctionDecl *FD, NotAnalyzed Why,
+                   clang::ASTContext &Ctx) override;
   bool followsConditions() const override { return false; }
 
 private:
+  /// The tally of Ctx's translation unit, started afresh for a new one.
+  ExplainTally &tallyOf(clang::ASTContext &Ctx);
+
   bool Enabled;
   ExplainTally Tally;
   clang::ASTContext *Ctx = nullptr;

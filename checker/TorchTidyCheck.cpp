@@ -230,8 +230,11 @@ void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
       !analyzedOnItsOwn(FD, modelOf(Ctx, Setup)))
     return;
   const FunctionView &View = analysisOf(FD, Ctx, Setup);
-  if (!View.analyzed())
+  if (!View.analyzed()) {
+    if (View.whyNotAnalyzed() != NotAnalyzed::No)
+      notAnalyzed(FD, View.whyNotAnalyzed(), Ctx);
     return;
+  }
   const NamedDecl *Outer = std::exchange(Instantiation, instantiationOf(FD));
   checkFunction(View, Ctx);
   checkHelpers(View, Ctx);

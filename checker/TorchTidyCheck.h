@@ -52,6 +52,10 @@ protected:
   /// again for each helper it calls with the states of that call (then
   /// findings lead back through the calls: see Finding.h).
   virtual void checkFunction(const FunctionView &View, clang::ASTContext &Ctx) {}
+  /// Called instead for a function the analysis gave up on (not for code
+  /// that does not compile).
+  virtual void notAnalyzed(const clang::FunctionDecl *FD, NotAnalyzed Why,
+                           clang::ASTContext &Ctx) {}
   /// A finding to describe; it is reported when it goes out of scope.
   Finding report(clang::SourceLocation Loc, llvm::StringRef Format,
                  clang::DiagnosticIDs::Level Level =

@@ -36,6 +36,16 @@ constexpr unsigned RuleNesting = 64;
 constexpr unsigned VisitsPerBlock = 64;
 constexpr unsigned VisitAllowance = 64;
 
+/// The work the fixpoint may do on one function, counted as variable states
+/// carried into block visits (each is copied, joined and compared): real
+/// functions need a few hundred, generated ones of 10,000 and 20,000
+/// statements about 90,000 and 240,000. Beyond it the function is not
+/// analyzed (no finding, and torch-explain says why), which bounds the time
+/// and memory of code whose states grow with its depth, such as hundreds of
+/// nested scopes that each keep tensors alive (at the bound: about half a
+/// second and 110 MB, bench/benchmark.py --only pathological).
+constexpr unsigned StatesPerFunction = 300000;
+
 /// How often the computation of a class's member states may run each
 /// method, on top of a fixed allowance; beyond it no member is followed.
 constexpr unsigned RunsPerMethod = 16;
@@ -57,10 +67,13 @@ constexpr unsigned RankGuesses = 6;
 /// first ones only.
 constexpr unsigned ContextsPerFunction = 8;
 
-/// How many flags a function's runs assume values for (domain/Valuation.h):
-/// each is run once per valuation, two to this power runs; flags tested
-/// after these are joined as in one run.
+/// How many flags a function's runs assume values for (domain/Valuation.h),
+/// and how many constants an enum or integer flag may be compared with
+/// (one run per constant; a boolean has two values): each is run once per
+/// valuation, at most sixteen runs. A function testing more is not run
+/// under flags: its branches join as in one run.
 constexpr unsigned FlagsFollowed = 2;
+constexpr unsigned FlagValues = 4;
 
 /// Classes and arrays nested in a raw buffer's element type that are looked
 /// through to find the numbers it is made of (`cv::Vec3b` is an array in a

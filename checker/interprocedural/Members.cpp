@@ -22,6 +22,10 @@ struct Members::ClassState {
   bool Computing = false;
   Env Invariant;  // between calls to the class
   Env Published;  // at calls that may run any method of the object
+  // The invariant's two parts, widened as exits grow: what calls publish
+  // joined with the constructors' exits, and the members other methods
+  // name, joined member by member.
+  Env FromConstructors, FromMethods;
   llvm::DenseMap<const FunctionDecl *, Env> CallEntry, Exit;
   // While computing: who calls whom on `this`, and what runs next.
   llvm::DenseMap<const FunctionDecl *, MethodList> Callees, Callers;
@@ -95,9 +99,12 @@ Value Members::stated(const ClassState &C, const FieldDecl *F, Value V) const {
 
 const llvm::DenseSet<const FieldDecl *> &Members::named(ClassState &C,
                                                        const FunctionDecl *Def) {
+  if (C.Named.empty())
+    nameAll(C);
   auto [It, New] = C.Named.try_emplace(Def);
   if (!New)
     return It->second;
+  // Not one of the class's methods: walk what it calls.
   llvm::DenseSet<const FieldDecl *> Named;
   llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
   llvm::DenseSet<const FunctionDecl *> Seen{Def};
@@ -110,6 +117,55 @@ const llvm::DenseSet<const FieldDecl *> &Members::named(ClassState &C,
         Work.push_back(NextDef);
   }
   return C.Named[Def] = std::move(Named);
+}
+
+void Members::nameAll(ClassState &C) {
+  const ClassShape &S = C.Shape;
+  auto CallsOf = [&](const FunctionDecl *Fn) {
+    auto It = S.Calls.find(Fn);
+    return It == S.Calls.end()
+               ? llvm::ArrayRef<const FunctionDecl *>()
+               : llvm::ArrayRef<const FunctionDecl *>(It->second);
+  };
+  // Callees before their callers: a post-order of the calls on `this`,
+  // walked with a stack of its own (chains of calls may be long).
+  std::vector<const FunctionDecl *> Order;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  for (const FunctionDecl *Root : S.Methods) {
+    if (!Seen.insert(Root).second)
+      continue;
+    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Stack{
+        {Root, 0}};
+    while (!Stack.empty()) {
+      auto [Fn, Next] = Stack.back();
+      if (Next < CallsOf(Fn).size()) {
+        ++Stack.back().second;
+        const FunctionDecl *Callee = CallsOf(Fn)[Next]->getDefinition();
+        if (Callee && Seen.insert(Callee).second)
+          Stack.push_back({Callee, 0});
+        continue;
+      }
+      Order.push_back(Fn);
+      Stack.pop_back();
+    }
+  }
+  for (const FunctionDecl *Fn : Order) {
+    auto It = S.Mentions.find(Fn);
+    C.Named[Fn] = It == S.Mentions.end() ? llvm::DenseSet<const FieldDecl *>()
+                                         : It->second;
+  }
+  // What each callee names; again while calls in a cycle add members.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const FunctionDecl *Fn : Order)
+      for (const FunctionDecl *Callee : CallsOf(Fn)) {
+        const FunctionDecl *CalleeDef = Callee->getDefinition();
+        if (!CalleeDef || CalleeDef == Fn || !C.Named.count(CalleeDef))
+          continue;
+        for (const FieldDecl *F : C.Named[CalleeDef])
+          Changed |= C.Named[Fn].insert(F).second;
+      }
+  }
 }
 
 void Members::ready(ClassState &C) {
@@ -208,31 +264,36 @@ void Members::runMethod(ClassState &C, const FunctionDecl *Fn) {
     for (const FunctionDecl *Caller : C.Callers[Fn])
       C.Work.insert(Caller);
   }
-  if ((ExitChanged && publishes(C.Shape, Fn)) ||
-      !PublishedBefore.sameAs(C.Published))
-    republish(C);
+  bool Publishes = ExitChanged && publishes(C.Shape, Fn);
+  if (Publishes || !PublishedBefore.sameAs(C.Published))
+    widenInvariant(C, Publishes ? Fn : nullptr);
 }
 
-/// Recomputes the invariant. A method leaves the members it does not name
-/// as it found them: only constructors and what a method names add to it.
-void Members::republish(ClassState &C) {
-  Env Invariant = C.Published;
-  for (const FunctionDecl *Fn : C.Shape.Methods) {
-    if (!publishes(C.Shape, Fn))
-      continue;
-    if (isa<CXXConstructorDecl>(Fn)) {
-      Invariant.joinWith(C.Exit[Fn], NotLocal);
-      continue;
-    }
-    if (!C.Exit[Fn].Reached)
-      continue;
-    Invariant.Reached = true;
-    for (const auto &[D, V] : C.Exit[Fn].Vars)
-      if (named(C, Fn).count(cast<FieldDecl>(D))) {
-        const Value *Old = Invariant.find(D);
-        Invariant.at(D) = Old ? Old->join(V) : V;
+/// Joins into the invariant what calls published and what Fn's exit adds
+/// to it. A method leaves the members it does not name as it found them:
+/// only constructors and what a method names add to it. Exits only grow on
+/// the way to the fixpoint, so joining each new exit gives the join of all
+/// exits, without going over every method of the class for each change.
+void Members::widenInvariant(ClassState &C, const FunctionDecl *Fn) {
+  auto JoinInto = [](Env &Into, const Env &From, auto Keep) {
+    if (!From.Reached)
+      return;
+    Into.Reached = true;
+    for (const auto &[D, V] : From.Vars)
+      if (Keep(D)) {
+        const Value *Old = Into.find(D);
+        Into.at(D) = Old ? Old->join(V) : V;
       }
-  }
+  };
+  C.FromConstructors.joinWith(C.Published, NotLocal);
+  if (Fn && isa<CXXConstructorDecl>(Fn))
+    C.FromConstructors.joinWith(C.Exit[Fn], NotLocal);
+  else if (Fn)
+    JoinInto(C.FromMethods, C.Exit[Fn], [&](const ValueDecl *D) {
+      return named(C, Fn).count(cast<FieldDecl>(D)) != 0;
+    });
+  Env Invariant = C.FromConstructors;
+  JoinInto(Invariant, C.FromMethods, [](const ValueDecl *) { return true; });
   if (Invariant.sameAs(C.Invariant))
     return;
   C.Invariant = std::move(Invariant);

@@ -24,14 +24,24 @@ struct ObservedCall {
   std::shared_ptr<const Env> Before;
 };
 
+/// Why a function has no analysis, for torch-explain. Code that does not
+/// compile and shapes no analysis follows (a coroutine) are not said.
+enum class NotAnalyzed {
+  No,
+  NoFixpoint, // the states did not settle within the visits allowed
+  OverBudget, // limits::StatesPerFunction
+};
+
 class FunctionView {
 public:
   FunctionView() = default;
+  explicit FunctionView(NotAnalyzed Why) : Why(Why) {}
   FunctionView(std::unique_ptr<Evaluator> Ev, std::vector<ObservedCall> Calls);
 
   /// False when the function was not analyzed (it holds errors, or no
   /// fixpoint was reached in time): it has no calls then.
   bool analyzed() const { return Ev != nullptr; }
+  NotAnalyzed whyNotAnalyzed() const { return Why; }
   const clang::FunctionDecl *function() const;
   llvm::ArrayRef<ObservedCall> calls() const { return Calls; }
   /// Calls whose state a saved model file gave, and what the file said.
@@ -49,6 +59,7 @@ public:
 private:
   std::unique_ptr<Evaluator> Ev;
   std::vector<ObservedCall> Calls;
+  NotAnalyzed Why = NotAnalyzed::No;
 };
 
 } // namespace torch_tidy

@@ -91,6 +91,9 @@ private:
   std::vector<Env> Entries;   // per block
   std::vector<char> Dirty;    // per block: its entry state changed
   bool Changed = false;
+public:
+  /// Why fixpoint() gave up, when it did.
+  NotAnalyzed GaveUp = NotAnalyzed::No;
 };
 
 bool Run::prepare() {
@@ -194,16 +197,24 @@ bool Run::fixpoint() {
   // changed, until none did.
   unsigned Budget = limits::VisitsPerBlock * Graph->getNumBlockIDs() +
                     limits::VisitAllowance;
+  size_t States = 0;
   for (Changed = true; Changed;) {
     Changed = false;
     for (const CFGBlock *B : Order) {
       if (!B || !Dirty[B->getBlockID()])
         continue;
       Dirty[B->getBlockID()] = 0;
-      if (Budget-- == 0)
-        return false; // no fixpoint in reasonable time: say nothing
+      if (Budget-- == 0) {
+        GaveUp = NotAnalyzed::NoFixpoint; // not in reasonable time
+        return false;
+      }
       Env &In = Entries[B->getBlockID()];
       dropDeadTensors(In, *B);
+      States += In.Vars.size() + 1;
+      if (States > limits::StatesPerFunction) {
+        GaveUp = NotAnalyzed::OverBudget;
+        return false;
+      }
       Env Out = In;
       for (const CFGElement &El : *B)
         Step->element(El, Out);
@@ -253,7 +264,7 @@ FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD,
     Ev = R.takeEvaluator();
   }
   if (!Ev)
-    return FunctionView();
+    return FunctionView(R.GaveUp);
   return FunctionView(std::move(Ev), Policy.takeCalls());
 }
 
