@@ -1,18 +1,14 @@
 //===- ConditionalFindings.cpp --------------------------------------------===//
 #include "ConditionalFindings.h"
 #include "TorchTidyCheck.h"
+#include "ast/FlagTests.h"
 
 using namespace clang;
 
 namespace torch_tidy {
 
-/// The valuation's bit: bit I of its index is set when flag I is false.
-unsigned ConditionalFindings::valuationBit(unsigned Run) const {
-  unsigned Index = 0;
-  for (unsigned I = 0; I < Runs[Run].Assumed.size(); ++I)
-    Index |= unsigned(!Runs[Run].Assumed[I].Value) << I;
-  return 1u << Index;
-}
+/// Run R's bit in Collected::Runs.
+static unsigned runBit(unsigned R) { return 1u << R; }
 
 void ConditionalFindings::add(std::string Text,
                               std::vector<FindingMessage> Messages,
@@ -20,37 +16,39 @@ void ConditionalFindings::add(std::string Text,
   SourceLocation Loc = Messages.front().Loc;
   for (Collected &F : Found)
     if (F.Text == Text && F.Messages.front().Loc == Loc) {
-      F.Valuations |= valuationBit(Current);
+      F.HoldsIn |= runBit(Current);
       return;
     }
   Found.push_back({std::move(Text), std::move(Messages), std::move(Chain),
-                   valuationBit(Current)});
+                   runBit(Current)});
 }
 
 Valuation ConditionalFindings::conditionOf(const Collected &F) const {
   const Valuation &Flags = Runs.front().Assumed;
   unsigned Ran = 0;
   for (unsigned R = 0; R < Runs.size(); ++R)
-    Ran |= valuationBit(R);
-  if ((F.Valuations & Ran) == Ran)
+    Ran |= runBit(R);
+  // Every run has it: it needs no condition when the runs covered every
+  // value, that is when all flags are booleans; an enum or integer flag's
+  // runs cover only the constants the code names.
+  bool AllBoolean = llvm::all_of(Flags, [](const AssumedFlag &A) {
+    return A.Flag->getType()->isBooleanType();
+  });
+  if ((F.HoldsIn & Ran) == Ran && AllBoolean)
     return {};
-  // One flag's value, if every valuation that ran with it has the finding.
+  // One flag's value, if every run with it has the finding.
   for (unsigned I = 0; I < Flags.size(); ++I)
-    for (bool Value : {true, false}) {
+    for (unsigned R = 0; R < Runs.size(); ++R) {
+      int64_t Value = Runs[R].Assumed[I].Value;
       unsigned With = 0;
-      for (unsigned V = 0; V < (1u << Flags.size()); ++V)
-        if (bool((V >> I) & 1) == !Value)
-          With |= 1u << V;
-      With &= Ran;
-      if (With && (F.Valuations & With) == With)
+      for (unsigned O = 0; O < Runs.size(); ++O)
+        if (Runs[O].Assumed[I].Value == Value)
+          With |= runBit(O);
+      if ((F.HoldsIn & With) == With)
         return {{Flags[I].Flag, Value, Flags[I].FirstTest}};
     }
-  // Else the first valuation that has it, whole.
-  unsigned First = llvm::countr_zero(F.Valuations);
-  Valuation Whole;
-  for (unsigned I = 0; I < Flags.size(); ++I)
-    Whole.push_back({Flags[I].Flag, !((First >> I) & 1), Flags[I].FirstTest});
-  return Whole;
+  // Else the first run that has it, whole.
+  return Runs[llvm::countr_zero(F.HoldsIn)].Assumed;
 }
 
 std::vector<ConditionalFinding> ConditionalFindings::take() {
@@ -66,7 +64,7 @@ void reportConditional(TorchTidyCheck &Check, const ConditionalFinding &F) {
   std::string When;
   for (const AssumedFlag &A : F.Condition)
     When += (When.empty() ? "when '" : " and '") + A.Flag->getNameAsString() +
-            "' is " + (A.Value ? "true" : "false");
+            "' is " + flagValueName(A.Flag, A.Value);
   bool Certain = F.Condition.empty() && F.Chain.empty();
   auto Emit = [&](const FindingMessage &M, const std::string &Format) {
     auto D = Check.diag(M.Loc, Format, M.Level);
@@ -79,9 +77,12 @@ void reportConditional(TorchTidyCheck &Check, const ConditionalFinding &F) {
   const FindingMessage &Main = F.Messages.front();
   Emit(Main, When.empty() ? Main.Format : When + ", " + Main.Format);
   for (const AssumedFlag &A : F.Condition)
-    Check.diag(A.FirstTest->getExprLoc(), "assuming '%0' is %1",
+    // At the flag's name, or where a comparison of it starts.
+    Check.diag(isa<BinaryOperator>(A.FirstTest) ? A.FirstTest->getBeginLoc()
+                                                : A.FirstTest->getExprLoc(),
+               "assuming '%0' is %1",
                DiagnosticIDs::Note)
-        << A.Flag->getNameAsString() << (A.Value ? "true" : "false");
+        << A.Flag->getNameAsString() << flagValueName(A.Flag, A.Value);
   for (size_t I = 1; I < F.Messages.size(); ++I)
     Emit(F.Messages[I], F.Messages[I].Format);
   for (const ChainNote &C : llvm::reverse(F.Chain))

@@ -6,8 +6,10 @@
 // tensor is Float but the module's parameters are Half", and a note where
 // the function first tests the flag. The condition is the simplest that
 // holds: one flag's value when every valuation with it has the finding,
-// else a whole valuation; none when every valuation has it. A finding under
-// a condition carries no fix-it: the code serves both values.
+// else a whole valuation; none when every valuation has it and the flags
+// are booleans (an enum's or integer's runs cover only the constants the
+// code compares it with, so its findings always name one). A finding under
+// a condition carries no fix-it: the code serves every value.
 //
 // They are reported when the translation unit ends, each once, and not
 // where a finding without assumptions has the same place and words: so
@@ -53,10 +55,9 @@ private:
     std::string Text;
     std::vector<FindingMessage> Messages;
     std::vector<ChainNote> Chain;
-    unsigned Valuations = 0; // a bit per valuation (valuationBit) it holds in
+    unsigned HoldsIn = 0; // a bit per run it holds in (runBit)
   };
   Valuation conditionOf(const Collected &F) const;
-  unsigned valuationBit(unsigned Run) const;
 
   llvm::ArrayRef<ConditionalView> Runs;
   unsigned Current = 0;

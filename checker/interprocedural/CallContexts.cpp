@@ -184,11 +184,17 @@ bool testedInConditions(const ModelContext &M, const FunctionDecl *Def,
 /// a tensor or module) that the helper's branches read: `s == torch::kDouble`
 /// for a dtype the caller gives as a constant decides a path this call may
 /// never take, so the helper is not checked for it. (A boolean given a
-/// constant goes its way: argumentFlags.)
+/// constant goes its way, and so does an enum or integer that the helper
+/// only tests as a flag: argumentFlags.)
 bool decidedByTheCall(const FunctionView &View, const ObservedCall &At,
-                      unsigned I, const ParmVarDecl *PD, ValueKind PK) {
+                      unsigned I, const ParmVarDecl *PD, ValueKind PK,
+                      const Valuation &Assumed) {
   const Expr *Arg = At.Parts.Args[I];
   if (PD->getType()->isBooleanType())
+    return false;
+  if (llvm::any_of(Assumed, [&](const AssumedFlag &A) { return A.Flag == PD; }) &&
+      onlyFlagTested(View.model().Words, cast<FunctionDecl>(PD->getDeclContext()),
+                     PD))
     return false;
   if (PK != ValueKind::None && PK != ValueKind::ScalarType &&
       PK != ValueKind::Device && PK != ValueKind::Options)
@@ -219,7 +225,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
     if (PK == ValueKind::None && !isFixedBySource(At.Parts.Args[I]))
       continue;
     bool Tested = testedInConditions(View.model(), Def, PD);
-    if (Tested && decidedByTheCall(View, At, I, PD, PK))
+    if (Tested && decidedByTheCall(View, At, I, PD, PK, C.Assumed))
       return std::nullopt;
     if (PK == ValueKind::None || Tested)
       continue;

@@ -80,12 +80,17 @@ private:
       Others.push_back(E);
       return;
     }
-    const Expr *Read = E;
-    while (const auto *Not = dyn_cast<UnaryOperator>(Read))
-      Read = Not->getSubExpr()->IgnoreParenImpCasts();
-    TestReads.insert(Read);
-    if (llvm::none_of(Tests, [&](const Flag &F) { return F.Decl == T->Flag; }))
-      Tests.push_back({T->Flag, E});
+    TestReads.insert(T->Read);
+    auto Known = llvm::find_if(
+        Tests, [&](const Flag &F) { return F.Decl == T->Flag; });
+    if (Known == Tests.end()) {
+      Tests.push_back({T->Flag, E, {}});
+      Known = std::prev(Tests.end());
+      if (!T->Against)
+        Known->Values = {1, 0};
+    }
+    if (T->Against && !llvm::is_contained(Known->Values, *T->Against))
+      Known->Values.push_back(*T->Against);
   }
   const Vocabulary &Words;
 };
@@ -394,7 +399,10 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
   // switch, a handler, a test of a state or of another boolean) could be
   // tied to a flag in ways the runs would not see.
   if (!Scan.Others.empty() || Scan.Tests.empty() ||
-      Scan.Tests.size() > limits::FlagsFollowed)
+      Scan.Tests.size() > limits::FlagsFollowed ||
+      llvm::any_of(Scan.Tests, [](const Flag &F) {
+        return F.Values.size() > limits::FlagValues;
+      }))
     return Flags;
   for (const Flag &F : Scan.Tests) {
     // Read only by its tests: not passed on, copied or compared.
@@ -412,6 +420,18 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
   return Flags;
 }
 
+bool onlyFlagTested(const Vocabulary &Words, const FunctionDecl *Def,
+                    const ValueDecl *D) {
+  const Stmt *Body = Def->getBody();
+  if (!Body)
+    return false;
+  ConditionScan Scan(Words);
+  Scan.TraverseStmt(const_cast<Stmt *>(Body));
+  return llvm::all_of(usesOf(Body, D), [&](const Expr *U) {
+    return Scan.TestReads.contains(U);
+  });
+}
+
 Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
   Valuation Fixed;
   const Stmt *Body = Def->getBody();
@@ -419,22 +439,37 @@ Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
        ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     const Expr *Arg = At.Args[I];
-    bool Value = false;
-    if (!PD->getType()->isBooleanType() || Arg->isValueDependent() ||
-        !Arg->EvaluateAsBooleanCondition(Value, Def->getASTContext()) ||
+    QualType T = PD->getType();
+    if (!T->isIntegralOrEnumerationType() || Arg->isValueDependent() ||
         writes(Body, PD))
       continue;
-    Fixed.push_back({PD, Value, Arg});
+    ASTContext &Ctx = Def->getASTContext();
+    if (T->isBooleanType()) {
+      bool Value = false;
+      if (Arg->EvaluateAsBooleanCondition(Value, Ctx))
+        Fixed.push_back({PD, Value, Arg});
+      continue;
+    }
+    Expr::EvalResult R;
+    if (Arg->EvaluateAsInt(R, Ctx) && R.Val.getInt().getSignificantBits() <= 64)
+      Fixed.push_back({PD, R.Val.getInt().getExtValue(), Arg});
   }
   return Fixed;
 }
 
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags) {
+  // Counting in mixed radix: the first flag's value changes fastest.
+  unsigned Count = 1;
+  for (const Flag &F : Flags)
+    Count *= F.Values.size();
   std::vector<Valuation> All;
-  for (unsigned Bits = 0; Bits < (1u << Flags.size()); ++Bits) {
+  for (unsigned N = 0; N < Count; ++N) {
     Valuation V;
-    for (unsigned I = 0; I < Flags.size(); ++I)
-      V.push_back({Flags[I].Decl, !((Bits >> I) & 1), Flags[I].FirstTest});
+    for (unsigned I = 0, Rest = N; I < Flags.size(); ++I) {
+      V.push_back({Flags[I].Decl, Flags[I].Values[Rest % Flags[I].Values.size()],
+                   Flags[I].FirstTest});
+      Rest /= Flags[I].Values.size();
+    }
     All.push_back(std::move(V));
   }
   return All;

@@ -29,6 +29,10 @@ namespace torch_tidy {
 struct Flag {
   const clang::ValueDecl *Decl;
   const clang::Expr *FirstTest;
+  /// The values its runs assume: true and false for a boolean; for an enum
+  /// or integer, the constants it is compared with, in the order met (the
+  /// values no test names are not run: nothing says they occur).
+  llvm::SmallVector<int64_t, 4> Values;
 };
 
 /// The flags FD follows, in the order of their first test: none unless
@@ -36,12 +40,19 @@ struct Flag {
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const clang::FunctionDecl *FD);
 
-/// The values a call fixes for the boolean parameters of Def that Def never
-/// writes: those whose argument is a constant (`apply(fc, true)`). The
-/// helper analyzed for that call goes only their way.
+/// The values a call fixes for the boolean, enum and integer parameters of
+/// Def that Def never writes: those whose argument is a constant
+/// (`apply(fc, true)`, `run(x, Precision::Half)`). The helper analyzed for
+/// that call goes only their way.
 Valuation argumentFlags(const CallParts &At, const clang::FunctionDecl *Def);
 
-/// Every valuation of Flags, the first with all true.
+/// Whether every use of D in Def's body is a test of it as a flag (in an
+/// `if`, a `?:` or an operand of `&&`/`||`), which a run that assumes its
+/// value decides.
+bool onlyFlagTested(const Vocabulary &Words, const clang::FunctionDecl *Def,
+                    const clang::ValueDecl *D);
+
+/// Every valuation of Flags, the first with each flag's first value.
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags);
 
 } // namespace torch_tidy

@@ -11,6 +11,7 @@ namespace {
 
 /// The writes and reads of member F of `this` in one body.
 struct Uses : RecursiveASTVisitor<Uses> {
+  explicit Uses(const FieldDecl *F) : F(F) {}
   const FieldDecl *F;
   llvm::SmallVector<std::pair<const Expr *, const Expr *>, 2> Writes; // lhs, value
   llvm::SmallVector<const Expr *, 4> Reads;
@@ -99,7 +100,7 @@ Setting Settings::compute(const FieldDecl *F) {
     }
   };
   for (const FunctionDecl *Fn : Mem.shapeOfClass(RD).Methods) {
-    Uses U{{}, F};
+    Uses U(F);
     U.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
     const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn);
     if (!Ctor) {

@@ -123,7 +123,7 @@ std::optional<bool> Evaluator::assumedValueOf(const Expr *Cond) const {
   std::optional<FlagTest> T = flagTest(Cond);
   for (const AssumedFlag &A : Assumed)
     if (T && A.Flag == T->Flag)
-      return A.Value == T->HoldsWhen;
+      return T->holdsFor(A.Value);
   return std::nullopt;
 }
 
