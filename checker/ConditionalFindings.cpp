@@ -34,8 +34,15 @@ Valuation ConditionalFindings::conditionOf(const Collected &F) const {
   bool AllBoolean = llvm::all_of(Flags, [](const AssumedFlag &A) {
     return A.Flag->getType()->isBooleanType();
   });
-  if ((F.HoldsIn & Ran) == Ran && AllBoolean)
-    return {};
+  if ((F.HoldsIn & Ran) == Ran) {
+    if (AllBoolean)
+      return {};
+    // Named by a value of an enum or integer flag, not by a boolean it
+    // does not depend on.
+    for (const AssumedFlag &A : Runs.front().Assumed)
+      if (!A.Flag->getType()->isBooleanType())
+        return {A};
+  }
   // One flag's value, if every run with it has the finding.
   for (unsigned I = 0; I < Flags.size(); ++I)
     for (unsigned R = 0; R < Runs.size(); ++R) {

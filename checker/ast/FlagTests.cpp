@@ -28,25 +28,51 @@ bool enumOrInteger(QualType T) {
   return !T->isBooleanType() && T->isIntegralOrEnumerationType();
 }
 
-/// `Flag == K`, `K != Flag`: the flag side and the constant.
+/// Whether V, a value of the comparison's type, is one the flag D can hold
+/// (its type's range, or its bit-field's width): `mode == 256` on an
+/// `unsigned char` never holds.
+bool holdable(const ValueDecl *D, const llvm::APSInt &V) {
+  ASTContext &Ctx = D->getASTContext();
+  QualType T = D->getType().getNonReferenceType();
+  if (const auto *ET = T->getAs<EnumType>())
+    T = ET->getDecl()->getIntegerType();
+  if (T.isNull())
+    return false;
+  unsigned Width = Ctx.getIntWidth(T);
+  if (const auto *F = dyn_cast<FieldDecl>(D); F && F->isBitField())
+    Width = F->getBitWidthValue(Ctx);
+  bool Signed = T->isSignedIntegerOrEnumerationType();
+  if (V.isNegative() && !Signed)
+    return false;
+  unsigned Needs = Signed ? V.getSignificantBits() : V.getActiveBits();
+  return Needs <= Width;
+}
+
+/// `Flag == K`, `K != Flag`: the flag side and the constant, as the
+/// comparison sees it (converted to the type both sides are compared in,
+/// so `u == -1` and `u == 0xFFFFFFFFu` on an `unsigned` are one value).
 std::optional<FlagTest> comparison(const Expr *E, bool Holds) {
   const auto *B = dyn_cast_or_null<BinaryOperator>(E);
   if (!B || !B->isEqualityOp())
     return std::nullopt;
   bool Equal = B->getOpcode() == BO_EQ;
-  const Expr *Sides[2] = {B->getLHS()->IgnoreParenImpCasts(),
-                          B->getRHS()->IgnoreParenImpCasts()};
+  const Expr *Converted[2] = {B->getLHS()->IgnoreParens(),
+                              B->getRHS()->IgnoreParens()};
   for (unsigned I = 0; I < 2; ++I) {
-    const ValueDecl *D = flagName(Sides[I]);
-    const Expr *K = Sides[1 - I];
+    const Expr *Named = Converted[I]->IgnoreParenImpCasts();
+    const ValueDecl *D = flagName(Named);
+    const Expr *K = Converted[1 - I];
     if (!D || !enumOrInteger(D->getType()) || K->isValueDependent())
       continue;
     Expr::EvalResult R;
-    if (!K->EvaluateAsInt(R, D->getASTContext()) ||
-        R.Val.getInt().getSignificantBits() > 64)
+    if (!K->EvaluateAsInt(R, D->getASTContext()))
       return std::nullopt;
-    return FlagTest{D, Equal == Holds, R.Val.getInt().getExtValue(),
-                    Sides[I]};
+    const llvm::APSInt &V = R.Val.getInt();
+    // A value no int64_t holds, or one the flag cannot hold: not a test
+    // this analysis follows.
+    if (!V.isRepresentableByInt64() || !holdable(D, V))
+      return std::nullopt;
+    return FlagTest{D, Equal == Holds, V.getExtValue(), Named};
   }
   return std::nullopt;
 }
@@ -74,13 +100,24 @@ std::string flagValueName(const ValueDecl *Flag, int64_t Value) {
   QualType T = Flag->getType().getNonReferenceType();
   if (T->isBooleanType())
     return Value ? "true" : "false";
-  if (const auto *ET = T->getAs<EnumType>())
-    for (const EnumConstantDecl *C : ET->getDecl()->enumerators())
-      if (C->getInitVal() == Value) {
-        const EnumDecl *E = ET->getDecl();
-        return E->isScoped() ? (E->getName() + "::" + C->getName()).str()
-                             : C->getName().str();
+  if (const auto *ET = T->getAs<EnumType>()) {
+    // Enumerators of equal value are named together: `Mode::Float
+    // (Mode::Default)`.
+    const EnumDecl *E = ET->getDecl();
+    std::string Names;
+    unsigned Count = 0;
+    for (const EnumConstantDecl *C : E->enumerators())
+      if (C->getInitVal().isRepresentableByInt64() &&
+          C->getInitVal().getExtValue() == Value) {
+        std::string Name = E->isScoped()
+                               ? (E->getName() + "::" + C->getName()).str()
+                               : C->getName().str();
+        Names += Count == 0 ? Name : (Count == 1 ? " (" : ", ") + Name;
+        ++Count;
       }
+    if (Count)
+      return Count > 1 ? Names + ")" : Names;
+  }
   return std::to_string(Value);
 }
 

@@ -183,18 +183,19 @@ bool testedInConditions(const ModelContext &M, const FunctionDecl *Def,
 /// True when the call fixes the value of a parameter (not a boolean, not
 /// a tensor or module) that the helper's branches read: `s == torch::kDouble`
 /// for a dtype the caller gives as a constant decides a path this call may
-/// never take, so the helper is not checked for it. (A boolean given a
-/// constant goes its way, and so does an enum or integer that the helper
-/// only tests as a flag: argumentFlags.)
+/// never take, so the helper is not checked for it. (A boolean, enum or
+/// integer given a constant goes its way, argumentFlags, when the helper's
+/// branches are all flag tests; otherwise that decides it too.)
 bool decidedByTheCall(const FunctionView &View, const ObservedCall &At,
                       unsigned I, const ParmVarDecl *PD, ValueKind PK,
                       const Valuation &Assumed) {
   const Expr *Arg = At.Parts.Args[I];
+  // A constant the run assumes decides the helper's path only when every
+  // branch of it is a flag test.
+  if (llvm::any_of(Assumed, [&](const AssumedFlag &A) { return A.Flag == PD; }))
+    return !decidedByFlagTests(View.model().Words,
+                               cast<FunctionDecl>(PD->getDeclContext()), Assumed);
   if (PD->getType()->isBooleanType())
-    return false;
-  if (llvm::any_of(Assumed, [&](const AssumedFlag &A) { return A.Flag == PD; }) &&
-      onlyFlagTested(View.model().Words, cast<FunctionDecl>(PD->getDeclContext()),
-                     PD))
     return false;
   if (PK != ValueKind::None && PK != ValueKind::ScalarType &&
       PK != ValueKind::Device && PK != ValueKind::Options)

@@ -60,6 +60,18 @@ public:
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return other(S); }
   bool VisitSwitchStmt(SwitchStmt *S) { return other(S); }
   bool VisitCXXTryStmt(CXXTryStmt *S) { return other(S); }
+  bool VisitGCCAsmStmt(GCCAsmStmt *S) {
+    if (S->isAsmGoto())
+      HasGoto = true;
+    return !S->isAsmGoto() || other(S);
+  }
+  /// `&&` and `||` branch wherever they are: a value (`return ready ||
+  /// f();`) is not a condition this scan decided.
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isLogicalOp() && !InConditions.contains(B))
+      other(B);
+    return true;
+  }
 
 private:
   bool other(const Stmt *S) {
@@ -71,6 +83,7 @@ private:
       return;
     E = E->IgnoreParenImpCasts();
     if (const auto *B = dyn_cast<BinaryOperator>(E); B && B->isLogicalOp()) {
+      InConditions.insert(B);
       condition(B->getLHS());
       condition(B->getRHS());
       return;
@@ -93,6 +106,7 @@ private:
       Known->Values.push_back(*T->Against);
   }
   const Vocabulary &Words;
+  llvm::DenseSet<const BinaryOperator *> InConditions; // `&&`, `||` decided
 };
 
 /// Every expression in Body that names D.
@@ -276,7 +290,15 @@ bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
         (F->getAccess() == AS_protected && RD->hasAttr<FinalAttr>())))
     return false;
   std::optional<std::vector<const Stmt *>> Bodies = methodBodies(RD);
-  if (!Bodies || llvm::any_of(*Bodies, [&](const Stmt *B) {
+  if (!Bodies)
+    return false;
+  // Constructors' initializers run code too (`valid_(clamp(bits_))`).
+  for (const CXXConstructorDecl *C : RD->ctors())
+    if (const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(C->getDefinition()))
+      for (const CXXCtorInitializer *I : Def->inits())
+        if (I->isWritten() && I->getInit())
+          Bodies->push_back(I->getInit());
+  if (llvm::any_of(*Bodies, [&](const Stmt *B) {
         return writes(B, F) || thisEscapes(B);
       }))
     return false;
@@ -359,9 +381,10 @@ bool callsIn(const Expr *E) {
   return F.Found;
 }
 
-/// Two booleans whose values are tied: one starts from the other, or both
+/// Two flags whose values are tied: one starts from the other, or both
 /// start from something one reads (`a_(half), b_(!half)`, `bool x =
-/// cfg.half, y = static_cast<bool>(cfg.half)`), or both from calls.
+/// cfg.half, y = static_cast<bool>(cfg.half)`, `p = cfg.precision, bits =
+/// bitsOf(cfg)`), or both from calls.
 /// Assuming them independent would follow paths that never run.
 bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
   Starts SA = startsOf(A, FD), SB = startsOf(B, FD);
@@ -375,9 +398,18 @@ bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
   auto RA = readsOf(SA), RB = readsOf(SB);
   if (RA.count({B}) || RB.count({A}))
     return true;
-  for (const auto &Path : RA)
-    if (RB.count(Path))
-      return true;
+  // Paths run from the member read to the variable it is read from: one
+  // read of `cfg` and one of `cfg.precision` read the same object.
+  auto Overlap = [](const std::vector<const ValueDecl *> &P,
+                    const std::vector<const ValueDecl *> &Q) {
+    const auto &Short = P.size() < Q.size() ? P : Q;
+    const auto &Long = P.size() < Q.size() ? Q : P;
+    return std::equal(Short.rbegin(), Short.rend(), Long.rbegin());
+  };
+  for (const auto &PA : RA)
+    for (const auto &PB : RB)
+      if (Overlap(PA, PB))
+        return true;
   return false;
 }
 
@@ -420,16 +452,23 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
   return Flags;
 }
 
-bool onlyFlagTested(const Vocabulary &Words, const FunctionDecl *Def,
-                    const ValueDecl *D) {
+bool decidedByFlagTests(const Vocabulary &Words, const FunctionDecl *Def,
+                        const Valuation &Assumed) {
   const Stmt *Body = Def->getBody();
   if (!Body)
     return false;
   ConditionScan Scan(Words);
   Scan.TraverseStmt(const_cast<Stmt *>(Body));
-  return llvm::all_of(usesOf(Body, D), [&](const Expr *U) {
-    return Scan.TestReads.contains(U);
-  });
+  auto IsAssumed = [&](const ValueDecl *D) {
+    return llvm::any_of(Assumed, [&](const AssumedFlag &A) { return A.Flag == D; });
+  };
+  return Scan.Others.empty() && !Scan.HasGoto &&
+         llvm::all_of(Scan.Tests, [&](const Flag &F) { return IsAssumed(F.Decl); }) &&
+         llvm::all_of(Assumed, [&](const AssumedFlag &A) {
+           return llvm::all_of(usesOf(Body, A.Flag), [&](const Expr *U) {
+             return Scan.TestReads.contains(U);
+           });
+         });
 }
 
 Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
@@ -450,9 +489,19 @@ Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
         Fixed.push_back({PD, Value, Arg});
       continue;
     }
+    // The value the parameter holds: the argument converted to its type.
     Expr::EvalResult R;
-    if (Arg->EvaluateAsInt(R, Ctx) && R.Val.getInt().getSignificantBits() <= 64)
-      Fixed.push_back({PD, R.Val.getInt().getExtValue(), Arg});
+    if (!Arg->EvaluateAsInt(R, Ctx))
+      continue;
+    QualType PT = T;
+    if (const auto *ET = T->getAs<EnumType>())
+      PT = ET->getDecl()->getIntegerType();
+    if (PT.isNull())
+      continue;
+    llvm::APSInt V = R.Val.getInt().extOrTrunc(Ctx.getIntWidth(PT));
+    V.setIsSigned(PT->isSignedIntegerOrEnumerationType());
+    if (V.isRepresentableByInt64())
+      Fixed.push_back({PD, V.getExtValue(), Arg});
   }
   return Fixed;
 }

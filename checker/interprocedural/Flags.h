@@ -46,11 +46,11 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
 /// that call goes only their way.
 Valuation argumentFlags(const CallParts &At, const clang::FunctionDecl *Def);
 
-/// Whether every use of D in Def's body is a test of it as a flag (in an
-/// `if`, a `?:` or an operand of `&&`/`||`), which a run that assumes its
-/// value decides.
-bool onlyFlagTested(const Vocabulary &Words, const clang::FunctionDecl *Def,
-                    const clang::ValueDecl *D);
+/// Whether a run of Def under Assumed (what a call fixes) decides its whole
+/// path: every condition in Def is a test of an assumed flag, and the
+/// assumed flags are used only by such tests.
+bool decidedByFlagTests(const Vocabulary &Words, const clang::FunctionDecl *Def,
+                        const Valuation &Assumed);
 
 /// Every valuation of Flags, the first with each flag's first value.
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags);

@@ -115,3 +115,119 @@ void switched(Precision p, int bits) {
     g->to(torch::kHalf);
   g(torch::ones({1, 4}));
 }
+
+// Correct programs an adversarial review wrote; each stays silent.
+
+// Two flags read from one object are tied, not independent.
+struct Config { Precision precision; };
+int bitsOf(const Config &c) { return c.precision == Precision::FP16 ? 64 : 32; }
+torch::Tensor tiedByConfig(const Config &cfg) {
+  const Precision p = cfg.precision;
+  const int bits = bitsOf(cfg);
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  if (p == Precision::FP16)
+    fc->to(torch::kDouble);
+  if (bits == 64)
+    x = x.to(torch::kDouble);
+  return fc(x);
+}
+
+// `||` as a value branches too: not a function the flag alone decides.
+bool logicalValue(int bits) {
+  torch::nn::Linear fc(4, 2);
+  bool ready = false;
+  if (bits == 64) {
+    fc->to(torch::kDouble);
+    ready = true;
+  }
+  return ready || fc(torch::ones({1, 4})).defined();
+}
+
+// A helper given a constant whose path also rests on a local.
+torch::Tensor convertedLocal(torch::nn::Linear &fc, Precision p) {
+  auto x = torch::ones({1, 4});
+  bool converted = false;
+  if (p == Precision::FP64)
+    converted = true;
+  if (converted)
+    return fc(x.to(torch::kDouble));
+  return fc(x);
+}
+void callsConvertedLocal() {
+  torch::nn::Linear fc(4, 2);
+  fc->to(torch::kDouble);
+  convertedLocal(fc, Precision::FP64);
+}
+
+// `u == -1` and `u == 0xFFFFFFFFu` are one test on an unsigned.
+torch::Tensor sameUnsignedValue(unsigned u) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  if (u == -1)
+    fc->to(torch::kDouble);
+  if (u == 0xFFFFFFFFu)
+    x = x.to(torch::kDouble);
+  return fc(x);
+}
+
+// A constant the flag cannot hold never decides a run.
+torch::Tensor cannotHold(unsigned char mode) {
+  torch::nn::Linear fc(4, 2);
+  if (mode == 256)
+    fc->to(torch::kDouble);
+  return fc(torch::ones({1, 4}));
+}
+
+// A member written in a constructor's initializer list is no flag.
+class Clamped {
+public:
+  explicit Clamped(int bits) : fc_(4, 2), bits_(bits), valid_(clamp(bits_)) {}
+  torch::Tensor run() {
+    auto x = torch::ones({1, 4});
+    if (bits_ == 16)
+      fc_->to(torch::kDouble);
+    else if (bits_ == 64)
+      fc_->to(torch::kFloat64);
+    if (bits_ == 16)
+      x = x.to(torch::kDouble);
+    return fc_(x);
+  }
+
+private:
+  static bool clamp(int &b) {
+    if (b != 16)
+      b = 32;
+    return true;
+  }
+  torch::nn::Linear fc_;
+  int bits_;
+  bool valid_;
+};
+
+// A bug whatever a boolean is, on the enum's values: named by the enum.
+void namedByTheEnum(bool verbose, Precision p) {
+  if (verbose)
+    torch::ones({1});
+  torch::nn::Linear fc(4, 2);
+  if (p == Precision::FP16 || p == Precision::FP64)
+    fc->to(torch::kHalf);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'p' is Precision::FP16, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: assuming 'p' is Precision::FP16
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:6: note: input tensor is Float since here
+}
+
+// Enumerators of one value are named together.
+enum class Mode { Float = 0, Default = 0, Half = 1 };
+void equalEnumerators(Mode m) {
+  torch::nn::Linear fc(4, 2);
+  if (m == Mode::Default)
+    fc->to(torch::kHalf);
+  fc(torch::ones({1, 4}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'm' is Mode::Float (Mode::Default), input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: assuming 'm' is Mode::Float (Mode::Default)
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:6: note: input tensor is Float since here
+}
