@@ -29,6 +29,10 @@ enum class ValueKind : unsigned char {
               // c10::IListRef views of them calls take: the join of the
               // elements' states, bottom while empty
   StdTuple,   // std::tuple / std::pair holding tensors: one state per element
+  Object,     // a local object of the user's class used only through its
+              // methods (interprocedural/Objects.h): one element per
+              // followed member, in declaration order; unknown when
+              // ListKnown is false
 };
 
 /// One element of a list whose elements are kept one by one (an IValue

@@ -1,6 +1,7 @@
 //===- CallContexts.cpp ---------------------------------------------------===//
 #include "interprocedural/CallContexts.h"
 #include "interprocedural/Flags.h"
+#include "interprocedural/Objects.h"
 #include "ast/Literals.h"
 #include "ast/Strip.h"
 #include "model/StateTests.h"
@@ -40,6 +41,24 @@ void membersAtCall(const FunctionView &View, const ObservedCall &At,
     if (isa<FieldDecl>(D))
       if (const Value *Now = At.Before->find(D))
         V = *Now;
+}
+
+/// For a call of a method on a followed object (Objects.h): the members as
+/// the object has them at the call. True when that says something known.
+bool objectAtCall(const FunctionView &View, const ObservedCall &At,
+                  const FunctionDecl *Def, Members &Mem, Env &Entry) {
+  const auto *Callee = dyn_cast<CXXMethodDecl>(Def);
+  const ValueDecl *Object =
+      At.Parts.Receiver ? View.model().Words.namedDecl(At.Parts.Receiver)
+                        : nullptr;
+  const Value *State = Object ? At.Before->find(Object) : nullptr;
+  if (!Callee || !State || State->Kind != ValueKind::Object ||
+      !Mem.settled(Callee->getParent()))
+    return false;
+  const CXXRecordDecl *Own = At.Parts.Receiver->getType()->getAsCXXRecordDecl();
+  if (!Own || Own->getDefinition() != Callee->getParent()->getDefinition())
+    return false;
+  return overlayObject(*State, Mem.shapeOfClass(Own->getDefinition()), Entry);
 }
 
 /// True when a constructor of RD sets F to a registered submodule:
@@ -219,6 +238,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   C.Entry.Reached = true;
   membersAtCall(View, At, Def, C.Entry);
   bool Known = seedSubmodules(View, At, Def, C.Entry);
+  Known = objectAtCall(View, At, Def, Mem, C.Entry) || Known;
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     ValueKind PK = Words.kindOf(PD->getType());

@@ -3,6 +3,7 @@
 #define TORCH_TIDY_INTERPROCEDURAL_CROSSFUNCTION_H
 
 #include "interprocedural/Members.h"
+#include "interprocedural/Objects.h"
 #include "interprocedural/Settings.h"
 #include "interprocedural/Summaries.h"
 #include "model/Interprocedural.h"
@@ -10,12 +11,13 @@
 namespace torch_tidy {
 
 /// What the model learns from other bodies of the translation unit: what
-/// the user's functions return (Summaries.h) and what class members hold
-/// (Members.h). Its ModelContext must name it as `Across`.
+/// the user's functions return (Summaries.h), what class members hold
+/// (Members.h) and how objects used through their methods change
+/// (Objects.h). Its ModelContext must name it as `Across`.
 class CrossFunction : public Interprocedural {
 public:
   explicit CrossFunction(const ModelContext &M)
-      : Mem(M), Sums(M, Mem), Sets(M, Mem) {}
+      : Mem(M), Sums(M, Mem), Sets(M, Mem), Objs(M, Mem, Sums) {}
 
   Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                  const Env &S) override {
@@ -29,6 +31,17 @@ public:
   }
   const Setting &settingOf(const clang::FieldDecl *F) override {
     return Sets.of(F);
+  }
+  bool followsObject(const clang::VarDecl *VD) override {
+    return Objs.followed(VD);
+  }
+  Value objectConstructed(const clang::VarDecl *VD, Evaluator &Caller,
+                          const Env &S) override {
+    return Objs.constructed(VD, Caller, S);
+  }
+  Value objectAfterCall(const CallParts &P, const Value &Object,
+                        Evaluator &Caller, const Env &S) override {
+    return Objs.afterCall(P, Object, Caller, S);
   }
   Env memberEntry(const clang::FunctionDecl *Fn) override {
     return Mem.entryOf(Fn);
@@ -47,6 +60,7 @@ private:
   Members Mem;
   Summaries Sums;
   Settings Sets;
+  Objects Objs;
 };
 
 } // namespace torch_tidy

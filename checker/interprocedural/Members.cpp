@@ -90,6 +90,14 @@ bool Members::followedIn(const FunctionDecl *Fn) {
   return C && C->Shape.followsAnything();
 }
 
+bool Members::settled(const CXXRecordDecl *RD) {
+  ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  if (!C)
+    return false;
+  ready(*C);
+  return C->Done && !C->Shape.Followed.empty();
+}
+
 Value Members::stated(const ClassState &C, const FieldDecl *F, Value V) const {
   if (auto It = C.Shape.Annotated.find(F); It != C.Shape.Annotated.end())
     V.State = (C.Shape.Followed.count(F) ? V.State : Facts::top())

@@ -49,6 +49,10 @@ public:
   /// True when Fn's flow follows members of its class.
   bool followedIn(const clang::FunctionDecl *Fn);
 
+  /// True when RD's members are followed and their invariant is computed
+  /// (not being computed): objects of RD can be followed call by call.
+  bool settled(const clang::CXXRecordDecl *RD);
+
   /// RD's shape (ClassShape.h), read once.
   const ClassShape &shapeOfClass(const clang::CXXRecordDecl *RD);
 

@@ -3,6 +3,7 @@
 #include "domain/Limits.h"
 #include "model/Calls.h"
 #include "interprocedural/Members.h"
+#include "interprocedural/Objects.h"
 #include "solver/Solver.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -91,11 +92,14 @@ bool Summaries::recursive(const FunctionDecl *Def) {
 }
 
 Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
-                                  Evaluator &Caller, const Env &S) {
+                                  const Value *Object, Evaluator &Caller,
+                                  const Env &S) {
   // Seed the members a method reads, and by-value and const-reference
   // parameters from the arguments.
   Seeded Out{Mem.entryOf(Def), "", {}};
   Out.Entry.Reached = true;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); Object && MD)
+    overlayObject(*Object, Mem.shapeOfClass(MD->getParent()), Out.Entry);
   Out.Given.resize(Def->getNumParams());
   llvm::raw_string_ostream OS(Out.Key);
   OS << static_cast<const void *>(Def);
@@ -149,7 +153,12 @@ Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
     Stack.back().Truncated = true;
     return Value::unknown(K, {Why::Limit, Loc, {}, Def});
   }
-  Seeded Seed = seed(Def, P, Caller, S);
+  const Value *Object = nullptr;
+  if (auto It = P.Receiver ? Caller.ObjectsBefore.find(P.Receiver)
+                           : Caller.ObjectsBefore.end();
+      It != Caller.ObjectsBefore.end())
+    Object = &It->second;
+  Seeded Seed = seed(Def, P, Object, Caller, S);
   if (auto It = Cache.find(Seed.Key); It != Cache.end())
     for (const Cached &C : It->second)
       if (C.Truncated ? C.Remaining == Remaining : C.Height < Remaining)
@@ -162,6 +171,41 @@ Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
   if (!F.Cut)
     Cache[Seed.Key].push_back({V, F.Height, F.Truncated, Remaining});
   return finish(std::move(V), Def, Seed, F.Height, F.Truncated);
+}
+
+std::optional<Env> Summaries::exitsOf(const FunctionDecl *Def,
+                                      const CallParts &P, const Value *Object,
+                                      Evaluator &Caller, const Env &S) {
+  if (recursive(Def))
+    return std::nullopt;
+  if (Stack.size() >= limits::SummaryDepth) {
+    if (!Stack.empty())
+      Stack.back().Truncated = true;
+    return std::nullopt;
+  }
+  Seeded Seed = seed(Def, P, Object, Caller, S);
+  if (auto It = ExitCache.find(Seed.Key); It != ExitCache.end())
+    return It->second;
+  Stack.push_back({Def});
+  std::optional<Env> Exits =
+      solveMemberExits(M, Def, Seed.Entry, /*ForInvariant=*/false);
+  Frame F = Stack.back();
+  Stack.pop_back();
+  if (!Stack.empty()) {
+    Stack.back().Height = std::max(Stack.back().Height, F.Height + 1);
+    Stack.back().Truncated |= F.Truncated;
+  }
+  if (Exits)
+    for (auto &[D, V] : Exits->Vars) {
+      restore(V.State, Def, Seed.Given);
+      for (ListElement &El : V.Elements) {
+        restore(El.State, Def, Seed.Given);
+        El.Arg = nullptr;
+      }
+    }
+  if (!F.Cut && !F.Truncated)
+    ExitCache[Seed.Key] = Exits;
+  return Exits;
 }
 
 } // namespace torch_tidy

@@ -35,9 +35,19 @@ public:
   const clang::FunctionDecl *summarizable(const CallParts &P) const;
 
   /// The value the call P returns, its arguments evaluated by Caller in S;
-  /// unknown of kind K when the callee cannot be summarized.
+  /// unknown of kind K when the callee cannot be summarized. A method
+  /// called on a followed object (Objects.h) starts from the object's
+  /// states before the call.
   Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                  const Env &S);
+
+  /// The members Def (a constructor, or a method called on a followed
+  /// object) leaves at its normal exits, called as P with the object's
+  /// members as Object says (null: as its class says); none when Def's body
+  /// is not analyzed, or the call is recursive or nested too deeply.
+  std::optional<Env> exitsOf(const clang::FunctionDecl *Def, const CallParts &P,
+                             const Value *Object, Evaluator &Caller,
+                             const Env &S);
 
 private:
   struct Frame {
@@ -59,7 +69,7 @@ private:
     llvm::SmallVector<std::optional<Value>, 4> Given; // per parameter
   };
   Seeded seed(const clang::FunctionDecl *Def, const CallParts &P,
-              Evaluator &Caller, const Env &S);
+              const Value *Object, Evaluator &Caller, const Env &S);
   /// True when Def is already being summarized: recursion.
   bool recursive(const clang::FunctionDecl *Def);
   Value finish(Value V, const clang::FunctionDecl *Def, const Seeded &Seed,
@@ -69,6 +79,8 @@ private:
   Members &Mem;
   std::vector<Frame> Stack;
   llvm::StringMap<std::vector<Cached>> Cache;
+  /// exitsOf, by the seed's key, when no call below was cut or truncated.
+  llvm::StringMap<std::optional<Env>> ExitCache;
 };
 
 } // namespace torch_tidy

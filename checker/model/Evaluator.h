@@ -42,6 +42,10 @@ public:
   /// Variables whose state other names can change behind our back: they
   /// read as unknown.
   llvm::DenseSet<const clang::ValueDecl *> Escaped;
+  /// The state of a followed object (ValueKind::Object) before each call
+  /// on it, by the call's receiver: what the call's result is computed
+  /// from, since the statement that uses it sees the object after the call.
+  llvm::DenseMap<const clang::Expr *, Value> ObjectsBefore;
   /// Set while computing what members hold: calls of the object's own
   /// methods return unknown instead of their summaries, which the members'
   /// states rarely need and which would be computed anew for each state.

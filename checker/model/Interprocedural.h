@@ -57,6 +57,22 @@ public:
   /// an unreached Env when Fn's class has none.
   virtual Env memberEntry(const clang::FunctionDecl *Fn) = 0;
 
+  /// True when VD, a local object of a class whose members are followed,
+  /// is used only through its methods, so that its members' states can
+  /// follow the calls (interprocedural/Objects.h).
+  virtual bool followsObject(const clang::VarDecl *VD) = 0;
+
+  /// The state of the followed object VD once its declaration has run
+  /// (a ValueKind::Object), its constructor's arguments evaluated by
+  /// Caller in S.
+  virtual Value objectConstructed(const clang::VarDecl *VD, Evaluator &Caller,
+                                  const Env &S) = 0;
+
+  /// The state of Object, a followed object, after the call P of one of
+  /// its methods, from its state before the call and the arguments.
+  virtual Value objectAfterCall(const CallParts &P, const Value &Object,
+                                Evaluator &Caller, const Env &S) = 0;
+
   /// What the member F is as a setting of its object (Setting above).
   virtual const Setting &settingOf(const clang::FieldDecl *F) = 0;
 

@@ -123,6 +123,13 @@ void Transfer::statement(const Stmt *S, Env &E) {
 
 void Transfer::declare(const VarDecl *VD, Env &E) {
   ValueKind K = Ev.words().kindOf(VD->getType());
+  Interprocedural *Across = Ev.model().Across;
+  if (K == ValueKind::None && Across && Across->followsObject(VD)) {
+    // An object used through its methods: its members' states.
+    Value V = Across->objectConstructed(VD, Ev, E);
+    E.at(VD) = std::move(V);
+    return;
+  }
   if (K == ValueKind::None ||
       (VD->getType()->isReferenceType() && !bindsTemporary(VD)))
     return;
@@ -146,6 +153,14 @@ void Transfer::call(const CallExpr *CE, Env &E) {
   if (containerEffects(Ev, CE, *P, E, Set))
     return;
   const ValueDecl *Recv = P->Receiver ? Words.namedDecl(P->Receiver) : nullptr;
+  if (const Value *Object = Recv ? E.find(Recv) : nullptr;
+      Object && Object->Kind == ValueKind::Object) {
+    // A method of a followed object: its members as the method leaves them.
+    Value Before = *Object;
+    Value After = Ev.model().Across->objectAfterCall(*P, Before, Ev, E);
+    Ev.ObjectsBefore[P->Receiver] = std::move(Before);
+    E.at(Recv) = std::move(After);
+  }
   ValueKind RecvKind = Recv ? Words.kindOf(Recv->getType()) : ValueKind::None;
   // x = expr
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);

@@ -48,18 +48,20 @@ private:
 /// exits, from members seeded by the class's computation.
 class CollectMemberExits : public SolverPolicy {
 public:
-  explicit CollectMemberExits(Env Seed) : Seed(std::move(Seed)) {}
+  CollectMemberExits(Env Seed, bool ForInvariant)
+      : Seed(std::move(Seed)), ForInvariant(ForInvariant) {}
   Env entry(const ModelContext &, const clang::FunctionDecl *) override {
     return std::move(Seed);
   }
   bool needsRegularBody() const override { return true; }
-  bool membersOnly() const override { return true; }
+  bool membersOnly() const override { return ForInvariant; }
   void atNormalExit(const Env &E, Evaluator &Ev) override;
   /// Unreached when no normal exit is reached.
   const Env &exits() const { return Exits; }
 
 private:
   Env Seed;
+  bool ForInvariant;
   Env Exits;
 };
 

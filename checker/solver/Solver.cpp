@@ -277,8 +277,9 @@ std::optional<Value> solveReturns(const ModelContext &M, const FunctionDecl *FD,
 }
 
 std::optional<Env> solveMemberExits(const ModelContext &M,
-                                    const FunctionDecl *FD, Env Entry) {
-  CollectMemberExits Policy(std::move(Entry));
+                                    const FunctionDecl *FD, Env Entry,
+                                    bool ForInvariant) {
+  CollectMemberExits Policy(std::move(Entry), ForInvariant);
   if (!solve(M, FD, Policy))
     return std::nullopt;
   return Policy.exits();

@@ -41,9 +41,12 @@ std::optional<Value> solveReturns(const ModelContext &M,
 
 /// For a class's members: FD run with the members of `this` seeded from
 /// Entry; the join of the states at its normal exits, an unreached Env if
-/// it has none. None when FD's body is not analyzed.
+/// it has none. None when FD's body is not analyzed. ForInvariant: the run
+/// is part of computing the class's invariant (SolverPolicy::membersOnly);
+/// otherwise it follows one object, and the class's states are settled.
 std::optional<Env> solveMemberExits(const ModelContext &M,
-                                    const clang::FunctionDecl *FD, Env Entry);
+                                    const clang::FunctionDecl *FD, Env Entry,
+                                    bool ForInvariant = true);
 
 } // namespace torch_tidy
 

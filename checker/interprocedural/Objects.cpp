@@ -1,0 +1,190 @@
+//===- Objects.cpp --------------------------------------------------------===//
+#include "interprocedural/Objects.h"
+#include "ast/Strip.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// True when S cannot complete normally: it returns, throws or calls a
+/// function that does not return, last.
+bool endsAbruptly(const Stmt *S) {
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
+    return !CS->body_empty() && endsAbruptly(CS->body_back());
+  if (isa_and_nonnull<ReturnStmt>(S))
+    return true;
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit();
+  if (isa<CXXThrowExpr>(E))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->isNoReturn();
+}
+
+/// How a body uses its locals of class type: which references are the
+/// object of a direct method call, and whether a `catch` handler lets the
+/// flow go on after a method may have thrown half-way.
+class ObjectUses : public RecursiveASTVisitor<ObjectUses> {
+public:
+  bool VisitVarDecl(VarDecl *VD) {
+    QualType T = VD->getType();
+    if (VD->isLocalVarDecl() && !VD->isStaticLocal() && !T->isReferenceType() &&
+        T->getAsCXXRecordDecl())
+      Candidates.insert(VD);
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+    if (!MD || MD->isStatic() || MD->isOverloadedOperator() ||
+        isa<CXXConversionDecl>(MD) || !ME || ME->isArrow())
+      return true;
+    if (const auto *DR =
+            dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      Receivers.insert(DR);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *DR) {
+    if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
+      Refs.push_back({VD, DR});
+    return true;
+  }
+  bool VisitCXXCatchStmt(CXXCatchStmt *C) {
+    FallsThroughCatch |= !endsAbruptly(C->getHandlerBlock());
+    return true;
+  }
+
+  /// The candidates every reference to which is a receiver, outside
+  /// lambdas.
+  llvm::DenseSet<const VarDecl *> usedThroughMethods() const {
+    llvm::DenseSet<const VarDecl *> Out;
+    if (FallsThroughCatch)
+      return Out;
+    llvm::DenseSet<const VarDecl *> Misused;
+    for (const auto &[VD, DR] : Refs)
+      if (!Receivers.count(DR) || DR->refersToEnclosingVariableOrCapture())
+        Misused.insert(VD);
+    for (const VarDecl *VD : Candidates)
+      if (!Misused.count(VD))
+        Out.insert(VD);
+    return Out;
+  }
+
+private:
+  llvm::DenseSet<const VarDecl *> Candidates;
+  llvm::DenseSet<const DeclRefExpr *> Receivers;
+  llvm::SmallVector<std::pair<const VarDecl *, const DeclRefExpr *>, 16> Refs;
+  bool FallsThroughCatch = false;
+};
+
+/// Kinds whose value lives in Value::Elements: an object's element keeps
+/// one Facts, so members of these kinds stay as their class says.
+bool keptByElements(ValueKind K) {
+  return K == ValueKind::IValueList || K == ValueKind::StdTuple;
+}
+
+} // namespace
+
+llvm::SmallVector<const FieldDecl *, 8> objectMembers(const ClassShape &Shape) {
+  llvm::SmallVector<const FieldDecl *, 8> Out;
+  if (Shape.RD)
+    for (const FieldDecl *F : Shape.RD->fields())
+      if (Shape.Followed.count(F))
+        Out.push_back(F);
+  return Out;
+}
+
+bool overlayObject(const Value &Object, const ClassShape &Shape, Env &Entry) {
+  llvm::SmallVector<const FieldDecl *, 8> Fields = objectMembers(Shape);
+  if (!Object.ListKnown || Object.Elements.size() != Fields.size())
+    return false;
+  bool Known = false;
+  for (unsigned I = 0; I < Fields.size(); ++I) {
+    // What an annotation states holds whenever a method starts.
+    if (!Entry.find(Fields[I]) || Shape.Annotated.count(Fields[I]))
+      continue;
+    Value &Slot = Entry.at(Fields[I]);
+    if (keptByElements(Slot.Kind))
+      continue;
+    Slot = Value::of(Slot.Kind, Object.Elements[I].State);
+    Known |= Slot.State.DType.isKnown() || Slot.State.Dev.isKnown();
+  }
+  return Known;
+}
+
+const ClassShape *Objects::shapeFor(const VarDecl *VD) {
+  const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || !Mem.settled(RD))
+    return nullptr;
+  return &Mem.shapeOfClass(RD);
+}
+
+bool Objects::followed(const VarDecl *VD) {
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+  if (!Fn || !Fn->hasBody())
+    return false;
+  auto [It, New] = FollowedIn.try_emplace(Fn);
+  if (New) {
+    ObjectUses Uses;
+    Uses.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
+    It->second = Uses.usedThroughMethods();
+  }
+  // Looked up again: shapeFor may follow other functions' objects.
+  return FollowedIn[Fn].count(VD) && shapeFor(VD);
+}
+
+Value Objects::fromExits(const ClassShape &Shape,
+                         const std::optional<Env> &Exits) {
+  if (!Exits || !Exits->Reached)
+    return Value::unknown(ValueKind::Object);
+  Value V{ValueKind::Object, Facts::top(), {}, true};
+  for (const FieldDecl *F : objectMembers(Shape)) {
+    const Value *X = Exits->find(F);
+    ListElement El{X ? X->State : Facts::top(), nullptr};
+    // A spelling names the method's code, not the caller's.
+    El.State.DType.Spelling = nullptr;
+    El.State.Dev.Spelling = nullptr;
+    V.Elements.push_back(El);
+  }
+  return V;
+}
+
+Value Objects::constructed(const VarDecl *VD, Evaluator &Caller,
+                           const Env &S) {
+  const ClassShape *Shape = shapeFor(VD);
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+      VD->getInit() ? strip(VD->getInit()) : nullptr);
+  const FunctionDecl *Def = nullptr;
+  if (!Shape || !CE || !CE->getConstructor()->hasBody(Def) || !Def ||
+      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != Shape->RD)
+    return Value::unknown(ValueKind::Object);
+  return fromExits(*Shape, Sums.exitsOf(Def, constructorParts(CE), nullptr,
+                                        Caller, S));
+}
+
+Value Objects::afterCall(const CallParts &P, const Value &Object,
+                         Evaluator &Caller, const Env &S) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(P.Callee);
+  const CXXRecordDecl *RD = MD ? MD->getParent()->getDefinition() : nullptr;
+  const CXXRecordDecl *Own =
+      P.Receiver ? P.Receiver->getType()->getAsCXXRecordDecl() : nullptr;
+  const FunctionDecl *Def = Sums.summarizable(P);
+  // A method of a base class works on members the object's shape does not
+  // list.
+  if (!RD || !Own || Own->getDefinition() != RD || !Def || !Mem.settled(RD) ||
+      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != RD)
+    return Value::unknown(ValueKind::Object);
+  return fromExits(Mem.shapeOfClass(RD),
+                   Sums.exitsOf(Def, P, Object.ListKnown ? &Object : nullptr,
+                                Caller, S));
+}
+
+} // namespace torch_tidy

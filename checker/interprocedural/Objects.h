@@ -1,0 +1,69 @@
+//===- Objects.h - Objects of the user's classes, call by call --*- C++ -*-===//
+//
+// `Detector d; d.load(path); d.run(img);`: a method alone sees its class's
+// invariant (Members.h), the join of what every method may leave, which
+// is unknown as soon as one method loads the model and another converts
+// it. A local object used only through its methods is followed instead:
+// its members' states (a ValueKind::Object value, one element per
+// followed member) start as its constructor leaves them and change as each
+// method called on it leaves them, each analyzed from the object's states
+// at the call; what a call returns, and the checks of the method's body
+// (CallContexts.h), start from them too.
+//
+// An object is followed only where nothing but the flow of its function
+// can reach it: a local (not static, not a reference) of a class whose
+// members are followed, every use of which is the object of a direct call
+// of a non-operator method, none inside a lambda, in a function whose
+// `catch` handlers do not fall through (a method that throws half-way
+// leaves members the analysis has no state for). Anything else leaves it
+// to the invariant, as before.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_OBJECTS_H
+#define TORCH_TIDY_INTERPROCEDURAL_OBJECTS_H
+
+#include "interprocedural/Members.h"
+#include "interprocedural/Summaries.h"
+
+namespace torch_tidy {
+
+/// The followed members of Shape's class, in declaration order: the
+/// elements of an object's value.
+llvm::SmallVector<const clang::FieldDecl *, 8>
+objectMembers(const ClassShape &Shape);
+
+/// Entry (a method's entry, its members from the class) with the members
+/// Object knows in their place. False when Object says nothing known.
+bool overlayObject(const Value &Object, const ClassShape &Shape, Env &Entry);
+
+class Objects {
+public:
+  Objects(const ModelContext &M, Members &Mem, Summaries &Sums)
+      : M(M), Mem(Mem), Sums(Sums) {}
+
+  /// Whether VD is followed through its methods (the rules above).
+  bool followed(const clang::VarDecl *VD);
+  /// The object's state once its declaration has run.
+  Value constructed(const clang::VarDecl *VD, Evaluator &Caller, const Env &S);
+  /// Object's state after the call P of one of its methods.
+  Value afterCall(const CallParts &P, const Value &Object, Evaluator &Caller,
+                  const Env &S);
+
+private:
+  /// The class of the objects VD may be, when its members are followed
+  /// and settled; null otherwise.
+  const ClassShape *shapeFor(const clang::VarDecl *VD);
+  Value fromExits(const ClassShape &Shape, const std::optional<Env> &Exits);
+
+  const ModelContext &M;
+  Members &Mem;
+  Summaries &Sums;
+  /// Per function, its locals that are followed objects.
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 llvm::DenseSet<const clang::VarDecl *>>
+      FollowedIn;
+};
+
+} // namespace torch_tidy
+
+#endif

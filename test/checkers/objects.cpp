@@ -1,0 +1,189 @@
+// Objects used through their methods: a local object's members follow the
+// calls made on it, each method analyzed from the object's states at the
+// call (docs/across-functions.md, "Objects used through their methods").
+// RUN: %check_torch_tidy %s 'torch-*,-torch-debug-inspect' %t -- %mock_flags
+// RUN: %check_torch_tidy --plugin %s 'torch-*,-torch-debug-inspect' %t -- %mock_flags
+
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <string>
+#include <vector>
+
+// load() converts the model; compute() feeds it a Double tensor. Alone,
+// compute() sees the class's members joined over every method (the model
+// default-constructed or Half: unknown) and is silent; in main(), after
+// p.load(), the model is Half.
+class Potential {
+public:
+  void load(const std::string &path) {
+    model_ = torch::jit::load(path);
+    model_.to(torch::kHalf);
+  }
+  torch::Tensor compute(const std::vector<double> &pos) {
+    torch::Tensor x = torch::from_blob(const_cast<double *>(pos.data()),
+                                       {(long)pos.size()}, torch::kDouble);
+    return model_.forward({x}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: input tensor is Double but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-7]]:12: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-5]]:23: note: input tensor is Double since here
+  }
+
+private:
+  torch::jit::Module model_;
+};
+
+int energy() {
+  Potential p;
+  p.load("model.pt");
+  std::vector<double> pos(30);
+  auto out = p.compute(pos);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: in the call to 'compute' here
+  return out.numel() > 0;
+}
+
+// The same class called in the other order: compute() runs before load()
+// has converted anything, and the object holds a default-constructed
+// module. Nothing is known, nothing is said.
+int energyBeforeLoading() {
+  Potential p;
+  std::vector<double> pos(30);
+  auto out = p.compute(pos);
+  p.load("model.pt");
+  return out.numel() > 0;
+}
+
+// A precision chosen by a setter: the module and the input both follow it.
+class Detector {
+public:
+  void setPrecision(torch::ScalarType dtype) { dtype_ = dtype; }
+  void load(const std::string &path) {
+    module_ = torch::jit::load(path);
+    module_.to(dtype_);
+  }
+  torch::Tensor run(const torch::Tensor &image) {
+    return module_.forward({image.to(dtype_)}).toTensor();
+  }
+  torch::Tensor runRaw(const torch::Tensor &image) {
+    return module_.forward({image}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-8]]:13: note: module parameters are Half since here
+  }
+
+private:
+  torch::ScalarType dtype_ = torch::kFloat;
+  torch::jit::Module module_;
+};
+
+void detect() {
+  Detector d;
+  d.setPrecision(torch::kHalf);
+  d.load("detector.pt");
+  torch::Tensor image = torch::rand({1, 3, 8, 8});
+  d.run(image);    // converted with the same dtype_: correct
+  d.runRaw(image);
+  // CHECK-MESSAGES: :[[@LINE-3]]:25: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE-2]]:5: note: in the call to 'runRaw' here
+}
+
+// The implicit constructor runs the default member initializers: dtype_ is
+// Float, so the model is Float and a Half input is wrong. An object made
+// by a copy of a temporary is constructed the same way.
+void defaultPrecision() {
+  Detector d;
+  d.load("detector.pt");
+  d.runRaw(torch::rand({1, 3, 8, 8}).to(torch::kHalf));
+  // CHECK-MESSAGES: :[[@LINE-28]]:20: warning: input tensor is Half but the module's parameters are Float [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-35]]:13: note: module parameters are Float since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:38: note: input tensor is Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:5: note: in the call to 'runRaw' here
+}
+
+// Two objects of one class, each with its own precision: the Float one is
+// correct, the Half one is checked on its own.
+void twoDetectors() {
+  Detector fp32;
+  fp32.load("a.pt");
+  Detector fp32Too;
+  fp32Too.setPrecision(torch::kFloat);
+  fp32Too.load("b.pt");
+  torch::Tensor image = torch::rand({1, 3, 8, 8});
+  fp32.runRaw(image);
+  fp32Too.runRaw(image);
+}
+
+// A setter called on some paths only: joined with the other path, the
+// precision is unknown at runRaw, and nothing is said.
+void maybeHalf(bool half) {
+  Detector d;
+  if (half)
+    d.setPrecision(torch::kHalf);
+  d.load("detector.pt");
+  d.runRaw(torch::rand({1, 3, 8, 8}));
+}
+
+// Objects the flow does not see whole are left to their class's states:
+// one given to a function by reference, one used in a lambda, one whose
+// method may throw half-way into a handler that goes on.
+void configure(Detector &d);
+void escapes() {
+  Detector d;
+  d.setPrecision(torch::kHalf);
+  configure(d);
+  d.load("detector.pt");
+  d.runRaw(torch::rand({1, 3, 8, 8}));
+}
+void inLambda() {
+  Detector d;
+  auto half = [&] { d.setPrecision(torch::kHalf); };
+  half();
+  d.load("detector.pt");
+  d.runRaw(torch::rand({1, 3, 8, 8}));
+}
+void handled() {
+  Detector d;
+  d.setPrecision(torch::kHalf);
+  try {
+    d.load("detector.pt");
+  } catch (const std::exception &) {
+  }
+  d.runRaw(torch::rand({1, 3, 8, 8}));
+}
+
+// Reset by a later call: load() of a Float precision after a Half one.
+void reconfigured() {
+  Detector d;
+  d.setPrecision(torch::kHalf);
+  d.load("detector.pt");
+  d.setPrecision(torch::kFloat);
+  d.load("detector.pt");
+  d.runRaw(torch::rand({1, 3, 8, 8}));
+}
+
+// What a method returns starts from the object's states before the call:
+// prepare() converts to dtype_, so the tensor is Half and reading it as
+// float is wrong.
+class Preprocessor {
+public:
+  void setDtype(torch::ScalarType dtype) { dtype_ = dtype; }
+  torch::Tensor prepare(const torch::Tensor &raw) { return raw.to(dtype_); }
+
+private:
+  torch::ScalarType dtype_ = torch::kFloat;
+};
+
+float firstValue() {
+  Preprocessor pre;
+  pre.setDtype(torch::kHalf);
+  torch::Tensor t = pre.prepare(torch::rand({4}));
+  return *t.data_ptr<float>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'data_ptr' reads a Half tensor as Float, which throws at run time [torch-data-ptr-dtype]
+  // CHECK-MESSAGES: :[[@LINE-12]]:64: note: tensor is Half since here
+  // CHECK-FIXES: return *t.to(torch::kFloat).data_ptr<float>();
+}
+
+float firstValueAsFloat() {
+  Preprocessor pre;
+  torch::Tensor t = pre.prepare(torch::rand({4}));
+  return *t.data_ptr<float>();
+}
+
