@@ -55,10 +55,11 @@ bool objectAtCall(const FunctionView &View, const ObservedCall &At,
   if (!Callee || !State || State->Kind != ValueKind::Object ||
       !Mem.settled(Callee->getParent()))
     return false;
-  const CXXRecordDecl *Own = At.Parts.Receiver->getType()->getAsCXXRecordDecl();
-  if (!Own || Own->getDefinition() != Callee->getParent()->getDefinition())
+  const CXXRecordDecl *Own =
+      objectClass(View.model().Words, At.Parts.Receiver->getType());
+  if (!Own || Own != Callee->getParent()->getDefinition())
     return false;
-  return overlayObject(*State, Mem.shapeOfClass(Own->getDefinition()), Entry);
+  return overlayObject(*State, Mem.shapeOfClass(Own), Entry);
 }
 
 /// True when a constructor of RD sets F to a registered submodule:

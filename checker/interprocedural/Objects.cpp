@@ -1,6 +1,7 @@
 //===- Objects.cpp --------------------------------------------------------===//
 #include "interprocedural/Objects.h"
 #include "ast/Strip.h"
+#include "vocabulary/Vocabulary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -8,6 +9,23 @@
 using namespace clang;
 
 namespace torch_tidy {
+
+const CXXRecordDecl *objectClass(const Vocabulary &Words, QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (Words.is(T, TypeRole::SmartPointer)) {
+    const auto *Spec =
+        dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+    if (!Spec || Spec->getTemplateArgs().size() < 1 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return nullptr;
+    T = Spec->getTemplateArgs()[0].getAsType();
+  }
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD ? RD->getDefinition() : nullptr;
+}
+
 namespace {
 
 /// True when S cannot complete normally: it returns, throws or calls a
@@ -28,26 +46,51 @@ bool endsAbruptly(const Stmt *S) {
   return Callee && Callee->isNoReturn();
 }
 
-/// How a body uses its locals of class type: which references are the
-/// object of a direct method call, and whether a `catch` handler lets the
-/// flow go on after a method may have thrown half-way.
+/// How a body uses its locals of class type (and smart pointers to one):
+/// which references are the object of a direct method call (`d.run()`,
+/// `p->run()`), which only ask a smart pointer whether it holds one, and
+/// whether a `catch` handler lets the flow go on after a method may have
+/// thrown half-way.
 class ObjectUses : public RecursiveASTVisitor<ObjectUses> {
 public:
+  explicit ObjectUses(const Vocabulary &Words) : Words(Words) {}
+
   bool VisitVarDecl(VarDecl *VD) {
     QualType T = VD->getType();
     if (VD->isLocalVarDecl() && !VD->isStaticLocal() && !T->isReferenceType() &&
-        T->getAsCXXRecordDecl())
+        T->getAsCXXRecordDecl() && objectClass(Words, T) &&
+        !Words.isLibraryCode(objectClass(Words, T)))
       Candidates.insert(VD);
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
     const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
-    if (!MD || MD->isStatic() || MD->isOverloadedOperator() ||
-        isa<CXXConversionDecl>(MD) || !ME || ME->isArrow())
+    if (!MD || !ME)
       return true;
-    if (const auto *DR =
-            dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    // `if (p)`: a smart pointer asked whether it holds an object.
+    if (const auto *Conv = dyn_cast<CXXConversionDecl>(MD);
+        Conv && Conv->getConversionType()->isBooleanType() && !ME->isArrow())
+      if (const auto *DR = dyn_cast<DeclRefExpr>(Base);
+          DR && Words.is(DR->getType(), TypeRole::SmartPointer))
+        Receivers.insert(DR);
+    if (MD->isStatic() || MD->isOverloadedOperator() ||
+        isa<CXXConversionDecl>(MD))
+      return true;
+    if (ME->isArrow()) {
+      // `p->run()` on a smart pointer: `p.operator->()->run()`.
+      const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
+      if (!Arrow || Arrow->getOperator() != OO_Arrow || Arrow->getNumArgs() != 1)
+        return true;
+      const auto *DR =
+          dyn_cast<DeclRefExpr>(Arrow->getArg(0)->IgnoreParenImpCasts());
+      if (DR && Words.is(DR->getType(), TypeRole::SmartPointer))
+        Receivers.insert(DR);
+      return true;
+    }
+    if (const auto *DR = dyn_cast<DeclRefExpr>(Base);
+        DR && !Words.is(DR->getType(), TypeRole::SmartPointer))
       Receivers.insert(DR);
     return true;
   }
@@ -78,11 +121,62 @@ public:
   }
 
 private:
+  const Vocabulary &Words;
   llvm::DenseSet<const VarDecl *> Candidates;
   llvm::DenseSet<const DeclRefExpr *> Receivers;
   llvm::SmallVector<std::pair<const VarDecl *, const DeclRefExpr *>, 16> Refs;
   bool FallsThroughCatch = false;
 };
+
+/// The constructor `std::make_shared<T>(args)` / `std::make_unique<T>(args)`
+/// runs, when one alone of T's constructors (not a copy or move, not a
+/// template) takes that many arguments.
+const CXXConstructorDecl *madeBy(const CXXRecordDecl *RD, const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->isInStdNamespace() || !Callee->getIdentifier() ||
+      !(Callee->getName() == "make_shared" || Callee->getName() == "make_unique"))
+    return nullptr;
+  const CXXConstructorDecl *Found = nullptr;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor() || Ctor->isDeleted() ||
+        Call->getNumArgs() < Ctor->getMinRequiredArguments() ||
+        Call->getNumArgs() > Ctor->getNumParams())
+      continue;
+    if (Found)
+      return nullptr;
+    Found = Ctor;
+  }
+  for (const Decl *D : RD->decls())
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D);
+        FT && isa<CXXConstructorDecl>(FT->getTemplatedDecl()))
+      return nullptr;
+  return Found;
+}
+
+/// The constructor call that makes the object VD's initializer gives, as
+/// a call of the constructor.
+std::optional<CallParts> construction(const Vocabulary &Words,
+                                      const CXXRecordDecl *RD,
+                                      const Expr *Init) {
+  Init = Init ? strip(Init) : nullptr;
+  // `std::unique_ptr<T> p(new T(args))`
+  if (const auto *Holder = dyn_cast_or_null<CXXConstructExpr>(Init);
+      Holder && Words.is(Holder->getType(), TypeRole::SmartPointer) &&
+      Holder->getNumArgs() == 1)
+    if (const auto *New = dyn_cast<CXXNewExpr>(strip(Holder->getArg(0))))
+      Init = New->getConstructExpr();
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init))
+    return constructorParts(CE);
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Init))
+    if (const CXXConstructorDecl *Ctor = madeBy(RD, Call)) {
+      CallParts P;
+      P.Callee = Ctor;
+      for (const Expr *Arg : Call->arguments())
+        P.Args.push_back(Arg);
+      return P;
+    }
+  return std::nullopt;
+}
 
 /// Kinds whose value lives in Value::Elements: an object's element keeps
 /// one Facts, so members of these kinds stay as their class says.
@@ -120,8 +214,7 @@ bool overlayObject(const Value &Object, const ClassShape &Shape, Env &Entry) {
 }
 
 const ClassShape *Objects::shapeFor(const VarDecl *VD) {
-  const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
-  RD = RD ? RD->getDefinition() : nullptr;
+  const CXXRecordDecl *RD = objectClass(M.Words, VD->getType());
   if (!RD || !Mem.settled(RD))
     return nullptr;
   return &Mem.shapeOfClass(RD);
@@ -133,7 +226,7 @@ bool Objects::followed(const VarDecl *VD) {
     return false;
   auto [It, New] = FollowedIn.try_emplace(Fn);
   if (New) {
-    ObjectUses Uses;
+    ObjectUses Uses(M.Words);
     Uses.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
     It->second = Uses.usedThroughMethods();
   }
@@ -160,14 +253,13 @@ Value Objects::fromExits(const ClassShape &Shape,
 Value Objects::constructed(const VarDecl *VD, Evaluator &Caller,
                            const Env &S) {
   const ClassShape *Shape = shapeFor(VD);
-  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
-      VD->getInit() ? strip(VD->getInit()) : nullptr);
+  std::optional<CallParts> P =
+      Shape ? construction(M.Words, Shape->RD, VD->getInit()) : std::nullopt;
   const FunctionDecl *Def = nullptr;
-  if (!Shape || !CE || !CE->getConstructor()->hasBody(Def) || !Def ||
+  if (!P || !P->Callee->hasBody(Def) || !Def ||
       cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != Shape->RD)
     return Value::unknown(ValueKind::Object);
-  return fromExits(*Shape, Sums.exitsOf(Def, constructorParts(CE), nullptr,
-                                        Caller, S));
+  return fromExits(*Shape, Sums.exitsOf(Def, *P, nullptr, Caller, S));
 }
 
 Value Objects::afterCall(const CallParts &P, const Value &Object,
@@ -175,11 +267,11 @@ Value Objects::afterCall(const CallParts &P, const Value &Object,
   const auto *MD = dyn_cast<CXXMethodDecl>(P.Callee);
   const CXXRecordDecl *RD = MD ? MD->getParent()->getDefinition() : nullptr;
   const CXXRecordDecl *Own =
-      P.Receiver ? P.Receiver->getType()->getAsCXXRecordDecl() : nullptr;
+      P.Receiver ? objectClass(M.Words, P.Receiver->getType()) : nullptr;
   const FunctionDecl *Def = Sums.summarizable(P);
   // A method of a base class works on members the object's shape does not
   // list.
-  if (!RD || !Own || Own->getDefinition() != RD || !Def || !Mem.settled(RD) ||
+  if (!RD || Own != RD || !Def || !Mem.settled(RD) ||
       cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != RD)
     return Value::unknown(ValueKind::Object);
   return fromExits(Mem.shapeOfClass(RD),

@@ -12,8 +12,10 @@
 //
 // An object is followed only where nothing but the flow of its function
 // can reach it: a local (not static, not a reference) of a class whose
-// members are followed, every use of which is the object of a direct call
-// of a non-operator method, none inside a lambda, in a function whose
+// members are followed, or a `std::shared_ptr` / `std::unique_ptr` to one
+// made here (`std::make_shared<T>(args)`, `new T(args)`), every use of
+// which is the object of a direct call of a non-operator method (`d.run()`,
+// `p->run()`; `if (p)` too), none inside a lambda, in a function whose
 // `catch` handlers do not fall through (a method that throws half-way
 // leaves members the analysis has no state for). Anything else leaves it
 // to the invariant, as before.
@@ -26,6 +28,11 @@
 #include "interprocedural/Summaries.h"
 
 namespace torch_tidy {
+
+/// The class a followed object of type T would be: T (or what T points
+/// to), or what a `std::shared_ptr` / `std::unique_ptr` T points to.
+const clang::CXXRecordDecl *objectClass(const Vocabulary &Words,
+                                        clang::QualType T);
 
 /// The followed members of Shape's class, in declaration order: the
 /// elements of an object's value.

@@ -153,8 +153,10 @@ void Transfer::call(const CallExpr *CE, Env &E) {
   if (containerEffects(Ev, CE, *P, E, Set))
     return;
   const ValueDecl *Recv = P->Receiver ? Words.namedDecl(P->Receiver) : nullptr;
+  // (`p->run()` reaches it through `p.operator->()`, which changes nothing.)
   if (const Value *Object = Recv ? E.find(Recv) : nullptr;
-      Object && Object->Kind == ValueKind::Object) {
+      Object && Object->Kind == ValueKind::Object &&
+      !Words.isLibraryCode(P->Callee)) {
     // A method of a followed object: its members as the method leaves them.
     Value Before = *Object;
     Value After = Ev.model().Across->objectAfterCall(*P, Before, Ev, E);

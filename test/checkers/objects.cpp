@@ -6,6 +6,7 @@
 
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -187,3 +188,76 @@ float firstValueAsFloat() {
   return *t.data_ptr<float>();
 }
 
+
+// Objects held by a smart pointer made here and used only through `->`
+// are followed the same way; `std::make_shared` / `std::make_unique` run
+// the one constructor that takes as many arguments.
+class Engine {
+public:
+  explicit Engine(torch::ScalarType dtype) : dtype_(dtype) {}
+  void load(const std::string &path) {
+    module_ = torch::jit::load(path);
+    module_.to(dtype_);
+  }
+  torch::Tensor infer(const torch::Tensor &x) {
+    return module_.forward({x}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-5]]:13: note: module parameters are Double since here
+  }
+
+private:
+  torch::ScalarType dtype_;
+  torch::jit::Module module_;
+};
+
+void shared() {
+  auto e = std::make_shared<Engine>(torch::kDouble);
+  if (!e)
+    return;
+  e->load("m.pt");
+  e->infer(torch::rand({2, 2}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE-2]]:6: note: in the call to 'infer' here
+}
+
+class Session {
+public:
+  explicit Session(const std::string &path) : module_(torch::jit::load(path)) {}
+  void toDouble() { module_.to(torch::kDouble); }
+  torch::Tensor infer(const torch::Tensor &x) {
+    return module_.forward({x}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-4]]:29: note: module parameters are Double since here
+  }
+
+private:
+  torch::jit::Module module_;
+};
+
+void unique() {
+  std::unique_ptr<Session> s(new Session("m.pt"));
+  s->toDouble();
+  s->infer(torch::rand({2, 2}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE-2]]:6: note: in the call to 'infer' here
+}
+
+// A copy of the pointer, or the raw pointer taken out of it, may change
+// the object where the flow does not look: left to the class's states.
+void copiedPointer() {
+  auto e = std::make_shared<Engine>(torch::kDouble);
+  auto other = e;
+  other->load("m.pt");
+  e->infer(torch::rand({2, 2}));
+}
+void rawPointer(void (*keep)(Engine *)) {
+  auto e = std::make_unique<Engine>(torch::kDouble);
+  keep(e.get());
+  e->load("m.pt");
+  e->infer(torch::rand({2, 2}));
+}
+void consistentEngine() {
+  auto e = std::make_unique<Engine>(torch::kFloat);
+  e->load("m.pt");
+  e->infer(torch::rand({2, 2}));
+}
