@@ -46,9 +46,15 @@ public:
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
     const Expr *Object = MC->getImplicitObjectArgument();
-    if (const MemberExpr *ME = memberOfThis(Object))
-      ModuleUses.insert(ME); // `module_.to(...)`, `module_.forward(...)`
     const CXXMethodDecl *M = MC->getMethodDecl();
+    if (const MemberExpr *ME = memberOfThis(Object)) {
+      ModuleUses.insert(ME); // `module_.to(...)`, `module_.forward(...)`
+      // `detector_.load(path)`: a method of an object member.
+      const auto *Callee = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+      if (M && !M->isStatic() && !M->isOverloadedOperator() &&
+          !isa<CXXConversionDecl>(M) && Callee && !Callee->isArrow())
+        ObjectCalls.insert(ME);
+    }
     if (!M || M->getParent() != RD || !isThis(Object))
       return true;
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
@@ -79,6 +85,11 @@ private:
   llvm::DenseSet<const FunctionDecl *> &External;
   llvm::DenseSet<const MemberExpr *> Direct;
   llvm::DenseSet<const MemberExpr *> ModuleUses;
+  llvm::DenseSet<const MemberExpr *> ObjectCalls;
+
+public:
+  /// Members followed as objects (ClassShape::Objects).
+  const llvm::DenseSet<const FieldDecl *> *Objects = nullptr;
 };
 
 bool MemberUses::VisitMemberExpr(MemberExpr *ME) {
@@ -95,6 +106,10 @@ bool MemberUses::VisitMemberExpr(MemberExpr *ME) {
     // Module handles are shallow: a copy of one (returned, passed, bound)
     // converts the member when it is converted. Only calls on it are fine.
     if (Words.kindOf(F->getType()) == ValueKind::Module && !ModuleUses.count(ME))
+      Unfollow.insert(F);
+    // An object member passed, copied, assigned or bound anywhere may change
+    // where the flow does not look.
+    if (Objects && Objects->count(F) && !ObjectCalls.count(ME))
       Unfollow.insert(F);
     return true;
   }
@@ -127,14 +142,19 @@ bool closedClass(const CXXRecordDecl *RD) {
   return true;
 }
 
+/// Private, or protected in a class nothing derives from.
+bool followableAccess(const FieldDecl *F, const CXXRecordDecl *RD) {
+  return F->getAccess() == AS_private ||
+         (F->getAccess() == AS_protected && RD->isEffectivelyFinal());
+}
+
 bool followable(const Vocabulary &Words, const FieldDecl *F,
                 const CXXRecordDecl *RD) {
   QualType T = F->getType();
   if (Words.kindOf(T) == ValueKind::None || T->isReferenceType() ||
       F->isAnonymousStructOrUnion())
     return false;
-  return F->getAccess() == AS_private ||
-         (F->getAccess() == AS_protected && RD->isEffectivelyFinal());
+  return followableAccess(F, RD);
 }
 
 /// Reads the methods' bodies into Shape. False when one of them makes
@@ -164,6 +184,7 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
       continue;
     MemberUses Uses(Words, RD, Shape.Mentions[Def], Shape.Calls[Def], Unfollow,
                     External);
+    Uses.Objects = &Shape.Objects;
     Escapes Found;
     Uses.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
@@ -190,8 +211,10 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
 
 } // namespace
 
-ClassShape shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
-                   const CXXRecordDecl *RD) {
+ClassShape
+shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
+        const CXXRecordDecl *RD,
+        llvm::function_ref<bool(const CXXRecordDecl *)> FollowsObjects) {
   ClassShape Shape;
   Shape.RD = RD;
   if (!RD || RD->getASTContext().getSourceManager().isInSystemHeader(
@@ -206,19 +229,32 @@ ClassShape shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
   // and parameters its members refer to.
   if (!closedClass(RD) || Words.isNnModule(RD))
     return Shape;
-  for (const FieldDecl *F : RD->fields())
-    if (followable(Words, F, RD))
+  for (const FieldDecl *F : RD->fields()) {
+    if (followable(Words, F, RD)) {
       Shape.Followed.insert(F);
+      continue;
+    }
+    const CXXRecordDecl *Of = F->getType()->getAsCXXRecordDecl();
+    if (Of && Of->getDefinition() && Of->getDefinition() != RD &&
+        !Words.isLibraryCode(Of) && followableAccess(F, RD) &&
+        !F->isMutable() && FollowsObjects(Of->getDefinition())) {
+      Shape.Followed.insert(F);
+      Shape.Objects.insert(F);
+    }
+  }
   if (Shape.Followed.empty())
     return Shape;
   llvm::DenseSet<const FieldDecl *> Unfollow;
   llvm::DenseSet<const FunctionDecl *> External;
   if (!scanMethods(Words, Shape, Unfollow, External)) {
     Shape.Followed.clear();
+    Shape.Objects.clear();
     return Shape;
   }
-  for (const FieldDecl *F : Unfollow)
+  for (const FieldDecl *F : Unfollow) {
     Shape.Followed.erase(F);
+    Shape.Objects.erase(F);
+  }
   Shape.DefaultConstructedElsewhere = RD->needsImplicitDefaultConstructor();
   for (const CXXConstructorDecl *Ctor : RD->ctors())
     if (Ctor->isDefaultConstructor() && !Ctor->isDeleted() &&

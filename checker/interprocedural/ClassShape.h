@@ -24,6 +24,10 @@ struct ClassShape {
   const clang::CXXRecordDecl *RD = nullptr;
   /// Members nothing outside the class's visible code can write.
   llvm::DenseSet<const clang::FieldDecl *> Followed;
+  /// The followed members that are objects of the user's classes, used
+  /// only through their methods (`detector_.load(path)`): their states are
+  /// their own members' (Objects.h, ValueKind::Object).
+  llvm::DenseSet<const clang::FieldDecl *> Objects;
   /// Members whose declaration states their dtype or device: the statement
   /// holds whenever a method starts, whether or not the member is followed.
   llvm::DenseMap<const clang::FieldDecl *, Facts> Annotated;
@@ -53,9 +57,13 @@ struct ClassShape {
 /// every method has its body in the translation unit and keeps `this`
 /// nowhere but in calls; members written through no other object, whose
 /// address is not taken, to which no non-const reference binds, and, for
-/// module handles, used only as the object of calls.
-ClassShape shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
-                   const clang::CXXRecordDecl *RD);
+/// module handles, used only as the object of calls. A member of a class
+/// for which FollowsObjects holds is followed as an object when it is used
+/// only as the object of direct calls of its methods.
+ClassShape
+shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
+        const clang::CXXRecordDecl *RD,
+        llvm::function_ref<bool(const clang::CXXRecordDecl *)> FollowsObjects);
 
 } // namespace torch_tidy
 

@@ -35,9 +35,9 @@ public:
   bool followsObject(const clang::VarDecl *VD) override {
     return Objs.followed(VD);
   }
-  Value objectConstructed(const clang::VarDecl *VD, Evaluator &Caller,
-                          const Env &S) override {
-    return Objs.constructed(VD, Caller, S);
+  Value objectMade(clang::QualType T, const clang::Expr *Init,
+                   Evaluator &Caller, const Env &S) override {
+    return Objs.made(T, Init, Caller, S);
   }
   Value objectAfterCall(const CallParts &P, const Value &Object,
                         Evaluator &Caller, const Env &S) override {

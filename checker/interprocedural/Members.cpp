@@ -73,13 +73,21 @@ Members::~Members() = default;
 Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
   if (!RD)
     return nullptr;
-  auto [It, New] = Classes.try_emplace(RD);
-  if (New) {
-    It->second = std::make_unique<ClassState>();
-    It->second->Shape = shapeOf(M.Words, M.Annotations, RD);
-  }
-  return It->second.get();
+  if (auto It = Classes.find(RD); It != Classes.end())
+    return It->second.get();
+  // Reading the shape asks about the classes of object members, which
+  // adds them to Classes: keep no iterator across it.
+  ClassState *C = (Classes[RD] = std::make_unique<ClassState>()).get();
+  C->Shape = shapeOf(M.Words, M.Annotations, RD,
+                     [&](const CXXRecordDecl *Of) { return settled(Of); });
+  return C;
 }
+
+ValueKind Members::kindOf(const ClassState &C, const FieldDecl *F) const {
+  return C.Shape.Objects.count(F) ? ValueKind::Object
+                                  : M.Words.kindOf(F->getType());
+}
+
 
 const ClassShape &Members::shapeOfClass(const CXXRecordDecl *RD) {
   return stateOf(RD)->Shape;
@@ -188,8 +196,10 @@ Env Members::implicitDefaults(const ClassState &C) {
   Env Defaults;
   Defaults.Reached = true;
   for (const FieldDecl *F : C.Shape.Followed) {
-    ValueKind K = M.Words.kindOf(F->getType());
-    Value V = F->hasInClassInitializer() && F->getInClassInitializer()
+    ValueKind K = kindOf(C, F);
+    // An object member: what its constructor does is not read here.
+    Value V = K == ValueKind::Object ? Value::unknown(K)
+              : F->hasInClassInitializer() && F->getInClassInitializer()
                   ? Ev.eval(F->getInClassInitializer(), Env{})
                   : defaultInitialized(K, F->getLocation());
     Defaults.at(F) = V.Kind == K ? V : Value::unknown(K);
@@ -232,6 +242,7 @@ void Members::compute(ClassState &C) {
   while (!C.Work.empty()) {
     if (Budget-- == 0) {
       C.Shape.Followed.clear(); // no fixpoint in reasonable time
+      C.Shape.Objects.clear();
       break;
     }
     const FunctionDecl *Fn = C.Work.front();
@@ -261,7 +272,7 @@ void Members::runMethod(ClassState &C, const FunctionDecl *Fn) {
   } else {
     Out.Reached = true;
     for (const FieldDecl *F : C.Shape.Followed)
-      Out.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
+      Out.at(F) = Value::unknown(kindOf(C, F));
   }
   for (unsigned I = 0; I < CallsBefore.size(); ++I)
     if (!CallsBefore[I].sameAs(C.CallEntry[C.Callees[Fn][I]]))
@@ -323,13 +334,13 @@ Env Members::entryOf(const FunctionDecl *Fn) {
   if (isa<CXXConstructorDecl>(Fn)) {
     // Not constructed yet: the initializers say what members hold.
     for (const FieldDecl *F : S.Followed)
-      E.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
+      E.at(F) = Value::unknown(kindOf(*C, F));
     for (const auto &[F, A] : S.Annotated)
       E.at(F) = Value::unknown(M.Words.kindOf(F->getType()));
     return E;
   }
   for (const FieldDecl *F : S.Followed)
-    E.at(F) = Value::bottom(M.Words.kindOf(F->getType()));
+    E.at(F) = Value::bottom(kindOf(*C, F));
   Env Seen = S.Internal.count(Fn) ? Env{} : C->Invariant;
   if (auto It = C->CallEntry.find(Fn); It != C->CallEntry.end())
     Seen.joinWith(It->second, NotLocal);
@@ -345,9 +356,9 @@ Env Members::entryOf(const FunctionDecl *Fn) {
 }
 
 Value Members::anywhere(const FieldDecl *F) {
-  ValueKind K = M.Words.kindOf(F->getType());
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
   ClassState *C = stateOf(RD ? RD->getDefinition() : nullptr);
+  ValueKind K = C ? kindOf(*C, F) : M.Words.kindOf(F->getType());
   Cause NotFollowed{Why::Member, F->getLocation(), {}, F};
   if (!C)
     return Value::unknown(K, NotFollowed);
@@ -371,7 +382,7 @@ void Members::ownMethodEffect(ClassState &C, const FunctionDecl *Def, Env &E,
   for (const FieldDecl *F : named(C, Def))
     if (C.Shape.Followed.count(F)) {
       const Value *V = Out.find(F);
-      E.at(F) = V ? *V : Value::bottom(M.Words.kindOf(F->getType()));
+      E.at(F) = V ? *V : Value::bottom(kindOf(C, F));
     }
 }
 

@@ -59,6 +59,9 @@ public:
 private:
   struct ClassState;
   ClassState *stateOf(const clang::CXXRecordDecl *RD);
+  /// The kind of a followed member's value: ValueKind::Object for object
+  /// members.
+  ValueKind kindOf(const ClassState &C, const clang::FieldDecl *F) const;
   /// V, with what an annotation on F states in place of what it says; a
   /// member that is not followed is otherwise unknown.
   Value stated(const ClassState &C, const clang::FieldDecl *F, Value V) const;

@@ -213,8 +213,8 @@ bool overlayObject(const Value &Object, const ClassShape &Shape, Env &Entry) {
   return Known;
 }
 
-const ClassShape *Objects::shapeFor(const VarDecl *VD) {
-  const CXXRecordDecl *RD = objectClass(M.Words, VD->getType());
+const ClassShape *Objects::shapeFor(QualType T) {
+  const CXXRecordDecl *RD = objectClass(M.Words, T);
   if (!RD || !Mem.settled(RD))
     return nullptr;
   return &Mem.shapeOfClass(RD);
@@ -231,7 +231,7 @@ bool Objects::followed(const VarDecl *VD) {
     It->second = Uses.usedThroughMethods();
   }
   // Looked up again: shapeFor may follow other functions' objects.
-  return FollowedIn[Fn].count(VD) && shapeFor(VD);
+  return FollowedIn[Fn].count(VD) && shapeFor(VD->getType());
 }
 
 Value Objects::fromExits(const ClassShape &Shape,
@@ -250,11 +250,11 @@ Value Objects::fromExits(const ClassShape &Shape,
   return V;
 }
 
-Value Objects::constructed(const VarDecl *VD, Evaluator &Caller,
-                           const Env &S) {
-  const ClassShape *Shape = shapeFor(VD);
+Value Objects::made(QualType T, const Expr *Init, Evaluator &Caller,
+                    const Env &S) {
+  const ClassShape *Shape = shapeFor(T);
   std::optional<CallParts> P =
-      Shape ? construction(M.Words, Shape->RD, VD->getInit()) : std::nullopt;
+      Shape ? construction(M.Words, Shape->RD, Init) : std::nullopt;
   const FunctionDecl *Def = nullptr;
   if (!P || !P->Callee->hasBody(Def) || !Def ||
       cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != Shape->RD)

@@ -50,16 +50,18 @@ public:
 
   /// Whether VD is followed through its methods (the rules above).
   bool followed(const clang::VarDecl *VD);
-  /// The object's state once its declaration has run.
-  Value constructed(const clang::VarDecl *VD, Evaluator &Caller, const Env &S);
+  /// The state of an object of type T once Init (a local's initializer,
+  /// a member's) has made it.
+  Value made(clang::QualType T, const clang::Expr *Init, Evaluator &Caller,
+             const Env &S);
   /// Object's state after the call P of one of its methods.
   Value afterCall(const CallParts &P, const Value &Object, Evaluator &Caller,
                   const Env &S);
 
 private:
-  /// The class of the objects VD may be, when its members are followed
+  /// The class of the objects of type T, when its members are followed
   /// and settled; null otherwise.
-  const ClassShape *shapeFor(const clang::VarDecl *VD);
+  const ClassShape *shapeFor(clang::QualType T);
   Value fromExits(const ClassShape &Shape, const std::optional<Env> &Exits);
 
   const ModelContext &M;

@@ -62,11 +62,11 @@ public:
   /// follow the calls (interprocedural/Objects.h).
   virtual bool followsObject(const clang::VarDecl *VD) = 0;
 
-  /// The state of the followed object VD once its declaration has run
-  /// (a ValueKind::Object), its constructor's arguments evaluated by
-  /// Caller in S.
-  virtual Value objectConstructed(const clang::VarDecl *VD, Evaluator &Caller,
-                                  const Env &S) = 0;
+  /// The state (a ValueKind::Object) of a followed object of type T that
+  /// Init makes (a local's initializer, a member's), its constructor's
+  /// arguments evaluated by Caller in S.
+  virtual Value objectMade(clang::QualType T, const clang::Expr *Init,
+                           Evaluator &Caller, const Env &S) = 0;
 
   /// The state of Object, a followed object, after the call P of one of
   /// its methods, from its state before the call and the arguments.

@@ -92,6 +92,12 @@ void Transfer::element(const CFGElement &El, Env &E) {
     // `module_(torch::jit::load(path))`, or a default member initializer.
     const CXXCtorInitializer *I = CI->getInitializer();
     if (const FieldDecl *F = I->getMember(); F && I->getInit()) {
+      if (const Value *Now = E.find(F); Now && Now->Kind == ValueKind::Object) {
+        // `detector_(path)`: a member followed as an object.
+        Value V = Ev.model().Across->objectMade(F->getType(), I->getInit(), Ev, E);
+        E.at(F) = std::move(V);
+        return;
+      }
       Value V = Ev.eval(I->getInit(), E);
       ValueKind K = Ev.words().kindOf(F->getType());
       assign(E, F, V.Kind == K ? V : Value::unknown(K));
@@ -126,7 +132,7 @@ void Transfer::declare(const VarDecl *VD, Env &E) {
   Interprocedural *Across = Ev.model().Across;
   if (K == ValueKind::None && Across && Across->followsObject(VD)) {
     // An object used through its methods: its members' states.
-    Value V = Across->objectConstructed(VD, Ev, E);
+    Value V = Across->objectMade(VD->getType(), VD->getInit(), Ev, E);
     E.at(VD) = std::move(V);
     return;
   }

@@ -69,6 +69,9 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
     // CHECK-MESSAGES: :[[@LINE-8]]:13: note: module parameters are Half since here
   }
+  torch::Tensor runOnce(const torch::Tensor &image) {
+    return module_.forward({image}).toTensor();
+  }
 
 private:
   torch::ScalarType dtype_ = torch::kFloat;
@@ -93,11 +96,61 @@ void defaultPrecision() {
   Detector d;
   d.load("detector.pt");
   d.runRaw(torch::rand({1, 3, 8, 8}).to(torch::kHalf));
-  // CHECK-MESSAGES: :[[@LINE-28]]:20: warning: input tensor is Half but the module's parameters are Float [torch-module-input-dtype]
-  // CHECK-MESSAGES: :[[@LINE-35]]:13: note: module parameters are Float since here
+  // CHECK-MESSAGES: :[[@LINE-31]]:20: warning: input tensor is Half but the module's parameters are Float [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-38]]:13: note: module parameters are Float since here
   // CHECK-MESSAGES: :[[@LINE-3]]:38: note: input tensor is Half since here
   // CHECK-MESSAGES: :[[@LINE-4]]:5: note: in the call to 'runRaw' here
 }
+
+// A member that is an object of such a class, used only through its
+// methods, is followed the same way across its owner's methods: App's
+// constructor configures the detector, step() runs it.
+class App {
+public:
+  App() {
+    detector_.setPrecision(torch::kDouble);
+    detector_.load("m.pt");
+  }
+  void step() {
+    detector_.run(torch::rand({1, 3, 8, 8}));
+    detector_.runOnce(torch::rand({1, 3, 8, 8}));
+    // CHECK-MESSAGES: :[[@LINE-44]]:20: warning: input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-56]]:13: note: module parameters are Double since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:23: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:15: note: in the call to 'runOnce' here
+  }
+
+private:
+  Detector detector_;
+};
+
+// Configured by a method that may run after step(): the owner's states
+// join what its constructor and init() leave, which is unknown.
+class LazyApp {
+public:
+  void init() {
+    detector_.setPrecision(torch::kDouble);
+    detector_.load("m.pt");
+  }
+  void step() { detector_.runRaw(torch::rand({1, 3, 8, 8})); }
+
+private:
+  Detector detector_;
+};
+
+// A member handed out by reference may be changed by anyone.
+class SharingApp {
+public:
+  SharingApp() {
+    detector_.setPrecision(torch::kDouble);
+    detector_.load("m.pt");
+  }
+  Detector &detector() { return detector_; }
+  void step() { detector_.runRaw(torch::rand({1, 3, 8, 8})); }
+
+private:
+  Detector detector_;
+};
 
 // Two objects of one class, each with its own precision: the Float one is
 // correct, the Half one is checked on its own.
@@ -261,3 +314,4 @@ void consistentEngine() {
   e->load("m.pt");
   e->infer(torch::rand({2, 2}));
 }
+
