@@ -96,6 +96,48 @@ std::optional<FlagTest> flagTest(const Expr *Cond) {
   return FlagTest{D, Holds, std::nullopt, E};
 }
 
+std::optional<int64_t> caseValue(const Stmt *Label, const ASTContext &Ctx) {
+  const auto *Case = dyn_cast_or_null<CaseStmt>(Label);
+  if (!Case || Case->caseStmtIsGNURange() || !Case->getLHS() ||
+      Case->getLHS()->isValueDependent())
+    return std::nullopt;
+  // Sema keeps the label's value converted to the switch's type.
+  llvm::APSInt V;
+  if (const auto *C = dyn_cast<ConstantExpr>(Case->getLHS());
+      C && C->hasAPValueResult())
+    V = C->getResultAsAPSInt();
+  else if (Expr::EvalResult R; Case->getLHS()->EvaluateAsInt(R, Ctx))
+    V = R.Val.getInt();
+  else
+    return std::nullopt;
+  if (!V.isRepresentableByInt64())
+    return std::nullopt;
+  return V.getExtValue();
+}
+
+std::optional<FlagSwitch> flagSwitch(const SwitchStmt *S) {
+  if (!S || S->getInit() || S->getConditionVariable() || !S->getCond())
+    return std::nullopt;
+  const Expr *Read = S->getCond()->IgnoreParenImpCasts();
+  const ValueDecl *D = flagName(Read);
+  if (!D || !enumOrInteger(D->getType()))
+    return std::nullopt;
+  FlagSwitch Out{D, Read, {}};
+  ASTContext &Ctx = D->getASTContext();
+  for (const SwitchCase *C = S->getSwitchCaseList(); C;
+       C = C->getNextSwitchCase()) {
+    if (isa<DefaultStmt>(C))
+      continue;
+    std::optional<int64_t> V = caseValue(C, Ctx);
+    if (!V || !holdable(D, llvm::APSInt::get(*V)))
+      return std::nullopt;
+    Out.Cases.push_back(*V);
+  }
+  // The list runs from the last label to the first.
+  std::reverse(Out.Cases.begin(), Out.Cases.end());
+  return Out;
+}
+
 std::string flagValueName(const ValueDecl *Flag, int64_t Value) {
   QualType T = Flag->getType().getNonReferenceType();
   if (T->isBooleanType())

@@ -3,6 +3,8 @@
 #define TORCH_TIDY_AST_FLAGTESTS_H
 
 #include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/SmallVector.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,6 +33,24 @@ struct FlagTest {
 
 /// The flag Cond tests, if Cond is such a test; else none.
 std::optional<FlagTest> flagTest(const clang::Expr *Cond);
+
+/// A `switch` on one enum or integer flag (`switch (precision_)`), and
+/// the constants its `case` labels compare it with, in source order.
+struct FlagSwitch {
+  const clang::ValueDecl *Flag;
+  const clang::Expr *Read;
+  llvm::SmallVector<int64_t, 4> Cases;
+};
+
+/// The flag S switches on, if S is such a switch: no initializer or
+/// condition variable, no `case` range, every label a value the flag can
+/// hold; else none.
+std::optional<FlagSwitch> flagSwitch(const clang::SwitchStmt *S);
+
+/// The value a `case` label compares with, in the switch's type; none for
+/// `default:` or anything else.
+std::optional<int64_t> caseValue(const clang::Stmt *Label,
+                                 const clang::ASTContext &Ctx);
 
 /// How a message names Value of Flag: `true`, `Precision::Half`, `16`.
 std::string flagValueName(const clang::ValueDecl *Flag, int64_t Value);

@@ -53,12 +53,24 @@ public:
   bool VisitBinaryConditionalOperator(BinaryConditionalOperator *C) {
     return other(C);
   }
-  // Loops, switches and handlers branch on what the flags do not decide.
+  // Loops, handlers and other switches branch on what the flags do not
+  // decide.
   bool VisitWhileStmt(WhileStmt *S) { return other(S); }
   bool VisitDoStmt(DoStmt *S) { return other(S); }
   bool VisitForStmt(ForStmt *S) { return other(S); }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return other(S); }
-  bool VisitSwitchStmt(SwitchStmt *S) { return other(S); }
+  /// `switch (precision_)`: a test of the flag against each `case`.
+  bool VisitSwitchStmt(SwitchStmt *S) {
+    std::optional<FlagSwitch> F = flagSwitch(S);
+    if (!F || F->Cases.empty())
+      return other(S);
+    TestReads.insert(F->Read);
+    Flag &Known = flagNamed(F->Flag, F->Read);
+    for (int64_t V : F->Cases)
+      if (!llvm::is_contained(Known.Values, V))
+        Known.Values.push_back(V);
+    return true;
+  }
   bool VisitCXXTryStmt(CXXTryStmt *S) { return other(S); }
   bool VisitGCCAsmStmt(GCCAsmStmt *S) {
     if (S->isAsmGoto())
@@ -94,16 +106,20 @@ private:
       return;
     }
     TestReads.insert(T->Read);
-    auto Known = llvm::find_if(
-        Tests, [&](const Flag &F) { return F.Decl == T->Flag; });
-    if (Known == Tests.end()) {
-      Tests.push_back({T->Flag, E, {}});
-      Known = std::prev(Tests.end());
-      if (!T->Against)
-        Known->Values = {1, 0};
-    }
-    if (T->Against && !llvm::is_contained(Known->Values, *T->Against))
-      Known->Values.push_back(*T->Against);
+    Flag &Known = flagNamed(T->Flag, E);
+    if (!T->Against && Known.Values.empty())
+      Known.Values = {1, 0};
+    if (T->Against && !llvm::is_contained(Known.Values, *T->Against))
+      Known.Values.push_back(*T->Against);
+  }
+  /// The flag D in Tests, added with FirstTest when it is new.
+  Flag &flagNamed(const ValueDecl *D, const Expr *FirstTest) {
+    auto Known =
+        llvm::find_if(Tests, [&](const Flag &F) { return F.Decl == D; });
+    if (Known != Tests.end())
+      return *Known;
+    Tests.push_back({D, FirstTest, {}});
+    return Tests.back();
   }
   const Vocabulary &Words;
   llvm::DenseSet<const BinaryOperator *> InConditions; // `&&`, `||` decided

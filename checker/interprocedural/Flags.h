@@ -12,8 +12,8 @@
 //
 // A function's flags are followed only where they alone decide its path:
 // every condition in it is a test of one of them (alone, negated, in `&&`
-// or `||`), it has no loop, switch or try, and reads its flags nowhere but
-// in those tests. Then each valuation is one path that runs when the flags
+// or `||`, or a `switch` on it), it has no loop, try or other switch, and
+// reads its flags nowhere but in those tests. Then each valuation is one path that runs when the flags
 // have those values (checker/docs/configuration-flags.md).
 //
 //===----------------------------------------------------------------------===//

@@ -1,5 +1,6 @@
 //===- Solver.cpp - Dataflow over one function body -----------------------===//
 #include "solver/Solver.h"
+#include "ast/FlagTests.h"
 #include "domain/Limits.h"
 #include "model/Escapes.h"
 #include "model/StateTests.h"
@@ -78,6 +79,8 @@ private:
   /// False for B's successor number Succ when B branches on an assumed flag
   /// and that successor is the other value's.
   bool assumedWay(const CFGBlock &B, unsigned Succ) const;
+  /// The same for B, which ends in the switch S.
+  bool assumedCase(const SwitchStmt &S, const CFGBlock &B, unsigned Succ) const;
   /// Forgets tensors and IValue lists no later code reads. Dtype, device
   /// and module variables stay: fix-its may still name them.
   void dropDeadTensors(Env &E, const CFGBlock &B);
@@ -151,10 +154,32 @@ void Run::dropDeadTensors(Env &E, const CFGBlock &B) {
 }
 
 bool Run::assumedWay(const CFGBlock &B, unsigned Succ) const {
-  if (Ev->Assumed.empty() || Succ > 1 || !branches(B))
+  if (Ev->Assumed.empty())
+    return true;
+  if (const auto *S = dyn_cast_or_null<SwitchStmt>(B.getTerminatorStmt()))
+    return assumedCase(*S, B, Succ);
+  if (Succ > 1 || !branches(B))
     return true;
   std::optional<bool> Holds = Ev->assumedValueOf(B.getLastCondition());
   return !Holds || *Holds == (Succ == 0);
+}
+
+bool Run::assumedCase(const SwitchStmt &S, const CFGBlock &B,
+                      unsigned Succ) const {
+  std::optional<FlagSwitch> F = flagSwitch(&S);
+  auto A = llvm::find_if(Ev->Assumed, [&](const AssumedFlag &A) {
+    return F && A.Flag == F->Flag;
+  });
+  const CFGBlock *To = *(B.succ_begin() + Succ);
+  if (A == Ev->Assumed.end() || !To)
+    return true;
+  // A `case` of this switch is taken for its value; `default:`, or what
+  // follows a switch that has none, for the values no `case` names.
+  for (const SwitchCase *C = S.getSwitchCaseList(); C; C = C->getNextSwitchCase())
+    if (C == To->getLabel())
+      if (std::optional<int64_t> V = caseValue(C, Ev->model().Ctx))
+        return *V == A->Value;
+  return !llvm::is_contained(F->Cases, A->Value);
 }
 
 /// Joins what block B leaves into its successors' entry states.

@@ -98,18 +98,53 @@ void callsWithConstants() {
   runAt(g, torch::ones({1, 4}), Precision::FP32);
 }
 
-// A switch, or a comparison that is not with a constant, decides paths the
-// runs would not follow: joined as in one run, and silent.
-void switched(Precision p, int bits) {
+// A switch on the flag tests it against each case: the FP16 case converts
+// the module, and the Float input is wrong there. FP64's input is
+// converted in its own case; the default (FP32 and any other value) is
+// not run, since no case names it.
+void switched(Precision p) {
   torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
   switch (p) {
   case Precision::FP16:
     fc->to(torch::kHalf);
     break;
+  case Precision::FP64:
+    fc->to(torch::kDouble);
+    x = x.to(torch::kDouble);
+    break;
   default:
     break;
   }
-  fc(torch::ones({1, 4}));
+  fc(x);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'p' is Precision::FP16, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-13]]:11: note: assuming 'p' is Precision::FP16
+  // CHECK-MESSAGES: :[[@LINE-12]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-16]]:12: note: input tensor is Float since here
+}
+
+// The same switch converting the input in each case is correct; so is one
+// whose cases fall through to a shared conversion.
+void switchedConsistently(Precision p) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  switch (p) {
+  case Precision::FP16:
+    fc->to(torch::kHalf);
+    x = x.to(torch::kHalf);
+    break;
+  case Precision::FP64:
+  case Precision::FP32:
+    fc->to(torch::kDouble);
+    x = x.to(torch::kDouble);
+    break;
+  }
+  fc(x);
+}
+
+// A comparison that is not with a constant decides paths the runs would
+// not follow: joined as in one run, and silent.
+void compared(int bits) {
   torch::nn::Linear g(4, 2);
   if (bits > 8)
     g->to(torch::kHalf);
