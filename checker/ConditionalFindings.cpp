@@ -85,8 +85,9 @@ void reportConditional(TorchTidyCheck &Check, const ConditionalFinding &F) {
   Emit(Main, When.empty() ? Main.Format : When + ", " + Main.Format);
   for (const AssumedFlag &A : F.Condition)
     // At the flag's name, or where a comparison of it starts.
-    Check.diag(isa<BinaryOperator>(A.FirstTest) ? A.FirstTest->getBeginLoc()
-                                                : A.FirstTest->getExprLoc(),
+    Check.diag(isa<BinaryOperator, CXXOperatorCallExpr>(A.FirstTest)
+                   ? A.FirstTest->getBeginLoc()
+                   : A.FirstTest->getExprLoc(),
                "assuming '%0' is %1",
                DiagnosticIDs::Note)
         << A.Flag->getNameAsString() << flagValueName(A.Flag, A.Value);

@@ -1,9 +1,12 @@
 //===- FlagTests.cpp ------------------------------------------------------===//
 #include "ast/FlagTests.h"
+#include "ast/Literals.h"
 #include "ast/Strip.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
+#include <map>
+#include <mutex>
 
 using namespace clang;
 
@@ -48,6 +51,45 @@ bool holdable(const ValueDecl *D, const llvm::APSInt &V) {
   return Needs <= Width;
 }
 
+/// `std::string` (a `std::basic_string`), the type of string flags.
+bool isString(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && RD->isInStdNamespace() && RD->getIdentifier() &&
+         RD->getName() == "basic_string";
+}
+
+/// The texts string flags are compared with, by their value.
+struct StringValues {
+  std::mutex Lock;
+  std::map<int64_t, std::string> Texts;
+};
+StringValues &stringValues() {
+  static StringValues Values;
+  return Values;
+}
+
+/// `datatype == "fp16"`, `"fp16" != datatype`: a string flag and the
+/// literal (or const string initialized with one) it is compared with.
+std::optional<FlagTest> stringComparison(const Expr *E, bool Holds) {
+  const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+  if (!OC || OC->getNumArgs() != 2 ||
+      (OC->getOperator() != OO_EqualEqual &&
+       OC->getOperator() != OO_ExclaimEqual))
+    return std::nullopt;
+  bool Equal = OC->getOperator() == OO_EqualEqual;
+  for (unsigned I = 0; I < 2; ++I) {
+    const Expr *Named = OC->getArg(I)->IgnoreParenImpCasts();
+    const ValueDecl *D = flagName(Named);
+    if (!D || !isString(D->getType()))
+      continue;
+    std::optional<std::string> Text = literalText(OC->getArg(1 - I), 2);
+    if (!Text)
+      return std::nullopt;
+    return FlagTest{D, Equal == Holds, stringFlagValue(*Text), Named};
+  }
+  return std::nullopt;
+}
+
 /// `Flag == K`, `K != Flag`: the flag side and the constant, as the
 /// comparison sees it (converted to the type both sides are compared in,
 /// so `u == -1` and `u == 0xFFFFFFFFu` on an `unsigned` are one value).
@@ -89,6 +131,8 @@ std::optional<FlagTest> flagTest(const Expr *Cond) {
     E = Not->getSubExpr()->IgnoreParenImpCasts();
   }
   if (std::optional<FlagTest> T = comparison(E, Holds))
+    return T;
+  if (std::optional<FlagTest> T = stringComparison(E, Holds))
     return T;
   const ValueDecl *D = flagName(E);
   if (!D || !D->getType()->isBooleanType())
@@ -138,8 +182,28 @@ std::optional<FlagSwitch> flagSwitch(const SwitchStmt *S) {
   return Out;
 }
 
+int64_t stringFlagValue(llvm::StringRef Text) {
+  // FNV-1a, kept non-negative: equal texts give equal values.
+  uint64_t H = 14695981039346656037ull;
+  for (unsigned char C : Text)
+    H = (H ^ C) * 1099511628211ull;
+  int64_t Value = static_cast<int64_t>(H >> 1);
+  StringValues &Values = stringValues();
+  std::lock_guard<std::mutex> Guard(Values.Lock);
+  Values.Texts.try_emplace(Value, Text.str());
+  return Value;
+}
+
+bool isStringFlag(const ValueDecl *Flag) { return isString(Flag->getType()); }
+
 std::string flagValueName(const ValueDecl *Flag, int64_t Value) {
   QualType T = Flag->getType().getNonReferenceType();
+  if (isString(T)) {
+    StringValues &Values = stringValues();
+    std::lock_guard<std::mutex> Guard(Values.Lock);
+    auto It = Values.Texts.find(Value);
+    return It == Values.Texts.end() ? "a string" : "\"" + It->second + "\"";
+  }
   if (T->isBooleanType())
     return Value ? "true" : "false";
   if (const auto *ET = T->getAs<EnumType>()) {

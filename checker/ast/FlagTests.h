@@ -12,9 +12,10 @@
 namespace torch_tidy {
 
 /// A condition that tests one variable, parameter or member of `this`: a
-/// boolean, or its negation (`fp16_`, `!half`, `(this->useGpu)`), or an
-/// enum or integer compared with a constant (`mode_ == Precision::Half`,
-/// `bits != 16`).
+/// boolean, or its negation (`fp16_`, `!half`, `(this->useGpu)`), an enum
+/// or integer compared with a constant (`mode_ == Precision::Half`,
+/// `bits != 16`), or a `std::string` compared with a literal (`datatype ==
+/// "fp16"`; the literal's value is stringFlagValue()).
 struct FlagTest {
   const clang::ValueDecl *Flag;
   /// For a boolean: the flag's value for which the condition holds. For a
@@ -52,7 +53,15 @@ std::optional<FlagSwitch> flagSwitch(const clang::SwitchStmt *S);
 std::optional<int64_t> caseValue(const clang::Stmt *Label,
                                  const clang::ASTContext &Ctx);
 
-/// How a message names Value of Flag: `true`, `Precision::Half`, `16`.
+/// The value that stands for a string flag equal to Text: equal texts
+/// give equal values, and flagValueName() gives the text back.
+int64_t stringFlagValue(llvm::StringRef Text);
+
+/// Whether Flag is a `std::string` flag.
+bool isStringFlag(const clang::ValueDecl *Flag);
+
+/// How a message names Value of Flag: `true`, `Precision::Half`, `16`,
+/// `"fp16"`.
 std::string flagValueName(const clang::ValueDecl *Flag, int64_t Value);
 
 } // namespace torch_tidy

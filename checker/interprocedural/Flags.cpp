@@ -1,6 +1,7 @@
 //===- Flags.cpp ----------------------------------------------------------===//
 #include "interprocedural/Flags.h"
 #include "ast/FlagTests.h"
+#include "ast/Literals.h"
 #include "domain/Limits.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -159,6 +160,12 @@ bool writes(const Stmt *Body, const ValueDecl *D) {
         Read.insert(C->getSubExpr()->IgnoreParens());
       return true;
     }
+    // A string compared with a literal is read through a const reference.
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *C) {
+      if (std::optional<FlagTest> T = flagTest(C); T && isStringFlag(T->Flag))
+        Read.insert(T->Read);
+      return true;
+    }
   } R;
   R.TraverseStmt(const_cast<Stmt *>(Body));
   return llvm::any_of(usesOf(Body, D),
@@ -206,7 +213,7 @@ bool namesLocal(const Expr *E, const FunctionDecl *FD) {
 
 /// A value a flag may start with that leaves both of its values possible.
 bool freeValue(const Expr *Init, const Vocabulary &Words, ASTContext &Ctx) {
-  if (!Init || Init->isValueDependent())
+  if (!Init || Init->isValueDependent() || literalText(Init, 2))
     return false;
   return !Init->isEvaluatable(Ctx) && !involvesTracked(Init, Words);
 }
@@ -495,8 +502,16 @@ Valuation argumentFlags(const CallParts &At, const FunctionDecl *Def) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
     const Expr *Arg = At.Args[I];
     QualType T = PD->getType();
-    if (!T->isIntegralOrEnumerationType() || Arg->isValueDependent() ||
-        writes(Body, PD))
+    if (Arg->isValueDependent() || writes(Body, PD))
+      continue;
+    // `Detector d(path, "fp16")`: a string flag given a literal.
+    if (isStringFlag(PD) && !(T->isReferenceType() &&
+                              !T.getNonReferenceType().isConstQualified())) {
+      if (std::optional<std::string> Text = literalText(Arg, 2))
+        Fixed.push_back({PD, stringFlagValue(*Text), Arg});
+      continue;
+    }
+    if (!T->isIntegralOrEnumerationType())
       continue;
     ASTContext &Ctx = Def->getASTContext();
     if (T->isBooleanType()) {

@@ -160,7 +160,9 @@ bool Run::assumedWay(const CFGBlock &B, unsigned Succ) const {
     return assumedCase(*S, B, Succ);
   if (Succ > 1 || !branches(B))
     return true;
-  std::optional<bool> Holds = Ev->assumedValueOf(B.getLastCondition());
+  // (A condition that calls, `datatype == "fp16"`, ends a block of its
+  // own: branchCondition finds it.)
+  std::optional<bool> Holds = Ev->assumedValueOf(branchCondition(B));
   return !Holds || *Holds == (Succ == 0);
 }
 
