@@ -49,6 +49,18 @@ Fact<Dtype> fromIntCode(Evaluator &Ev, const Source &Src, const CallParts &P,
   return Fact<Dtype>::top();
 }
 
+/// The dtype of the C++ type that is the callee's first template argument.
+Fact<Dtype> fromTemplateArgument(Evaluator &Ev, const CallParts &P,
+                                 SourceLocation Loc) {
+  const TemplateArgumentList *Args =
+      P.Callee ? P.Callee->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() < 1 ||
+      Args->get(0).getKind() != TemplateArgument::Type)
+    return Fact<Dtype>::top();
+  std::optional<Dtype> D = Ev.words().dtypeOfElement(Args->get(0).getAsType());
+  return D ? Fact<Dtype>::known(*D, Loc) : Fact<Dtype>::top();
+}
+
 Fact<Dtype> dtypeFrom(Evaluator &Ev, const CallRule &R, const CallParts &P,
                       const Expr *Call, const Env &S) {
   SourceLocation Loc = Call->getExprLoc();
@@ -64,6 +76,8 @@ Fact<Dtype> dtypeFrom(Evaluator &Ev, const CallRule &R, const CallParts &P,
     return fromScalars(Ev.words(), P, Call);
   case Source::IntCode:
     return fromIntCode(Ev, R.DtypeFrom, P, Call, S);
+  case Source::TemplateArgument:
+    return fromTemplateArgument(Ev, P, Loc);
   case Source::Accumulate: {
     Fact<Dtype> D = operandState(Ev, R.DtypeFrom, P, S).DType;
     if (D.isKnown() && categoryOf(D.Value) <= DtypeCategory::Integral)

@@ -163,7 +163,7 @@ Operand operand(const YAML::Node &N) {
   if (T == "self")
     return Operand{};
   if (T.consume_front("arg") && !T.getAsInteger(10, Index))
-    return Operand{false, Index};
+    return Operand{false, Index, {}};
   fail(N, "unknown operand '" + Text + "'; expected self or argN");
 }
 
@@ -213,7 +213,8 @@ constexpr Word<Source::Kind> CommonSources[] = {
 constexpr Word<Source::Kind> DtypeOnlySources[] = {
     {"promote-float", Source::PromoteFloat},
     {"scalars", Source::Scalars},
-    {"accumulate", Source::Accumulate}};
+    {"accumulate", Source::Accumulate},
+    {"template-argument", Source::TemplateArgument}};
 
 /// The kind of source a word names, if it names one without a value.
 std::optional<Source::Kind> namedSource(llvm::StringRef T, bool ForDtype) {

@@ -32,6 +32,8 @@ struct Source {
     Unset,       // a TensorOptions field left unset (torch::dtype(kHalf))
     IntCode,     // an integer constant argument mapped to dtypes (CV_32FC3)
     ModelFile,   // what the saved model file the call names holds
+    TemplateArgument, // the dtype of the C++ type that is the call's first
+                      // template argument (TypeMeta::Make<double>())
   } K = Unknown;
   std::optional<Dtype> FixedDtype;
   std::optional<Device> FixedDevice;

@@ -1,5 +1,5 @@
 // Templates are checked per instantiation: a dtype that follows from the
-// template's arguments (c10::CppTypeToScalarType<T>, std::is_same_v,
+// template's arguments (c10::CppTypeToScalarType<T>, caffe2::TypeMeta::Make<T>(), std::is_same_v,
 // if constexpr) is known in each instantiation, and a finding names the
 // instantiation it holds for, with a note where it was required. The
 // template's code serves every instantiation: no fix-it, and a finding
@@ -31,6 +31,23 @@ template <typename T> torch::Tensor embed(std::vector<T> &pos) {
 void embedsBoth(std::vector<float> &f, std::vector<double> &d) {
   embed(f);
   embed(d);
+}
+
+// The same with the dtype as a caffe2::TypeMeta: TypeMeta::Make<T>().
+template <typename T> torch::Tensor embedMeta(std::vector<T> &pos) {
+  torch::nn::Linear fc(3, 3);
+  auto x = torch::from_blob(pos.data(), {2, 3},
+                            torch::TensorOptions().dtype(caffe2::TypeMeta::Make<T>()));
+  return fc(x);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: input tensor is Double but the module's parameters are Float [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: module parameters are Float since here
+  // CHECK-MESSAGES: :[[@LINE-5]]:12: note: input tensor is Double since here
+  // CHECK-MESSAGES: :[[@LINE+5]]:3: note: in the instantiation of 'embedMeta<double>' required here
+}
+
+void embedsBothMeta(std::vector<float> &f, std::vector<double> &d) {
+  embedMeta(f);
+  embedMeta(d);
 }
 
 // A pair style instantiated for one precision: the model is Float, the
