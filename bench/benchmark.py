@@ -29,7 +29,11 @@
    with a `dtype_` member chosen in the constructor, after tests of their
    inputs' dtype and device (branches narrowed on each side), 200 and
    2,000 of them.
-8. Pathological code: one file of each kind bench/stress.py writes (a
+8. Objects used through their methods: functions that make local objects
+   of the user's classes (one held by a std::unique_ptr), set their
+   precision, load and run them in a loop; each object's methods are
+   analyzed per object state, 200 and 2,000 functions.
+9. Pathological code: one file of each kind bench/stress.py writes (a
    function of 20,000 statements, 500 nested scopes, a switch of 2,000
    cases, a call chain 200 deep, a class of 1,000 methods, initializer
    lists of 100,000 literals, thousands of nested macro uses), torch-*
@@ -38,7 +42,7 @@
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
-Usage: bench/benchmark.py [--runs N] [--only pathological] [--tidy PATH]
+Usage: bench/benchmark.py [--runs N] [--only real|objects|pathological] [--tidy PATH]
 (needs build/bin/torch-tidy, or the torch-tidy binary named by --tidy)
 """
 import argparse
@@ -99,7 +103,7 @@ def main():
     global TIDY
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--only", choices=["pathological"],
+    ap.add_argument("--only", choices=["real", "pathological", "objects"],
                     help="run only this section")
     ap.add_argument("--tidy", default=TIDY, help="the torch-tidy binary to measure")
     args = ap.parse_args()
@@ -109,15 +113,13 @@ def main():
     if args.only == "pathological":
         pathological(runs)
         return
+    if args.only == "objects":
+        across_files("Objects used through their methods", "functions", "--objects", runs)
+        return
 
-    print("Real LibTorch headers (fastest of %d runs; MiB = peak memory)" % runs)
-    print("%-36s %8s %8s %8s %9s %9s %8s %8s" % ("file", "syntax s", "tidy s", "torch s",
-          "torch/syn", "torch/tidy", "syn MiB", "torch MiB"))
-    for rel in ["examples/fp16_inference_buggy.cpp", "test/checkers/correct-programs.cpp"]:
-        t, m = compare(os.path.join(ROOT, rel), REAL, runs)
-        print("%-36s %8.2f %8.2f %8.2f %8.3fx %8.3fx %8.0f %8.0f" % (
-            rel, t["syntax"], t["tidy"], t["torch"], t["torch"] / t["syntax"],
-            t["torch"] / t["tidy"], m["syntax"] / 1024, m["torch"] / 1024))
+    real_headers(runs)
+    if args.only == "real":
+        return
 
     print("\nGrowth of the analysis (mock headers, fastest of %d runs)" % runs)
     print("%-12s %8s %8s %11s %8s %9s" % ("statements", "tidy s", "torch s", "analysis s",
@@ -143,7 +145,21 @@ def main():
     across_files("Configuration flags", "functions", "--flags", runs)
     across_files("Settings and state tests", "methods", "--settings", runs)
     across_files("Class templates, two instantiations each", "methods", "--templates", runs)
+    across_files("Objects used through their methods", "functions", "--objects", runs)
     pathological(runs)
+
+
+def real_headers(runs):
+    """torch-* per translation unit on the real headers, against
+    -fsyntax-only and a plain clang-tidy run."""
+    print("Real LibTorch headers (fastest of %d runs; MiB = peak memory)" % runs)
+    print("%-36s %8s %8s %8s %9s %9s %8s %8s" % ("file", "syntax s", "tidy s", "torch s",
+          "torch/syn", "torch/tidy", "syn MiB", "torch MiB"))
+    for rel in ["examples/fp16_inference_buggy.cpp", "test/checkers/correct-programs.cpp"]:
+        t, m = compare(os.path.join(ROOT, rel), REAL, runs)
+        print("%-36s %8.2f %8.2f %8.2f %8.3fx %8.3fx %8.0f %8.0f" % (
+            rel, t["syntax"], t["tidy"], t["torch"], t["torch"] / t["syntax"],
+            t["torch"] / t["tidy"], m["syntax"] / 1024, m["torch"] / 1024), flush=True)
 
 
 def across_files(title, unit, flag, runs, sizes=(200, 2000)):

@@ -35,7 +35,12 @@ synthetic.py --templates N: N methods, in class templates of five, each
 instantiated for float and double, reading a std::vector<T> with
 c10::CppTypeToScalarType<T> (2N instantiated methods, no finding).
 
-Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings | --templates] N > file.cpp
+synthetic.py --objects N: N functions, each making a local object of one
+of ten detector classes (and a std::unique_ptr to another), setting its
+precision, loading and running it in a loop, as applications drive their
+classes; every tenth one forgets to convert its input.
+
+Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings | --templates | --objects] N > file.cpp
 """
 import sys
 
@@ -258,7 +263,53 @@ def templates(n):
     return out
 
 
+def objects(n):
+    """N functions using objects of the user's classes; see the module's
+    docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <memory>",
+           "#include <string>", ""]
+    for c in range(10):
+        out += ["class Detector%d {" % c,
+                "public:",
+                "  explicit Detector%d(torch::ScalarType dtype) : dtype_(dtype) {}" % c,
+                "  void setPrecision(torch::ScalarType dtype) { dtype_ = dtype; }",
+                "  void load(const std::string &path) {",
+                "    module_ = torch::jit::load(path);",
+                "    module_.to(dtype_);",
+                "  }",
+                "  torch::Tensor run(const torch::Tensor &x) {",
+                "    return module_.forward({x.to(dtype_)}).toTensor();",
+                "  }",
+                "  torch::Tensor runRaw(const torch::Tensor &x) {",
+                "    return module_.forward({x}).toTensor();",
+                "  }",
+                "private:",
+                "  torch::ScalarType dtype_;",
+                "  torch::jit::Module module_;",
+                "};", ""]
+    dtypes = ["torch::kFloat", "torch::kHalf", "torch::kDouble"]
+    for i in range(n):
+        c, d = i % 10, dtypes[i % 3]
+        run = "runRaw" if i % 10 == 9 else "run"
+        out += ["void drive%d(const std::string &path, int steps) {" % i,
+                "  Detector%d det(torch::kFloat);" % c,
+                "  det.setPrecision(%s);" % d,
+                "  det.load(path);",
+                "  auto helper = std::make_unique<Detector%d>(%s);" % ((c + 1) % 10, d),
+                "  helper->load(path);",
+                "  for (int s = 0; s < steps; ++s) {",
+                "    auto x = torch::rand({1, 4});",
+                "    det.%s(x);" % run,
+                "    helper->run(x);",
+                "  }",
+                "}"]
+    return out
+
+
 def main():
+    if sys.argv[1] == "--objects":
+        print("\n".join(objects(int(sys.argv[2]))))
+        return
     if sys.argv[1] == "--templates":
         print("\n".join(templates(int(sys.argv[2]))))
         return
