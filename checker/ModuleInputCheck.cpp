@@ -33,8 +33,10 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
           checkDtype(Site, Input, Words, Ctx);
           checkSettingDtype(Site, Input, View, Ctx);
         }
-        else
+        else {
           checkDevice(Site, Input, Words, Ctx);
+          checkSettingDevice(Site, Input, View, Ctx);
+        }
       }
   }
 }
@@ -137,6 +139,52 @@ void ModuleInputCheck::checkSettingDtype(const ModuleCallSite &Site,
           << Name;
     else
       Found.note(Have.Origin, "input tensor is %0 since here") << dtypeName(H);
+    return;
+  }
+}
+
+/// The same for a device setting (`device_ = torch::cuda::is_available() ?
+/// torch::kCUDA : torch::kCPU`): a module moved with it fed a tensor left
+/// where it was made, or the other way round.
+void ModuleInputCheck::checkSettingDevice(const ModuleCallSite &Site,
+                                          const ListElement &Input,
+                                          const FunctionView &View,
+                                          ASTContext &Ctx) {
+  const Fact<Device> &Want = Site.Module.Dev, &Have = Input.State.Dev;
+  const Fact<Device> &Symbolic = Want.isSymbolic() ? Want : Have;
+  const Fact<Device> &Fixed = Want.isSymbolic() ? Have : Want;
+  const auto *F = dyn_cast_or_null<FieldDecl>(Symbolic.Symbol);
+  if (!Symbolic.isSymbolic() || !Fixed.isKnown() || !F ||
+      !View.model().Across || Site.InputDevice == InputPolicy::None)
+    return;
+  const Setting &S = View.model().Across->settingOf(F);
+  if (!S.Complete || !View.evaluator().Assumed.empty() ||
+      !branchesOnlyOnStates(View.model(), View.function()))
+    return;
+  for (const Setting::Choice &C : S.Choices) {
+    Device Chosen = C.State.Dev.Value;
+    Device W = Want.isSymbolic() ? Chosen : Want.Value;
+    Device H = Have.isSymbolic() ? Chosen : Have.Value;
+    if (!W.certainlyDiffers(H))
+      continue;
+    std::string Name = F->getNameAsString();
+    Finding Found = report(Site.Call->getExprLoc(),
+                           "when '%0' is %1, input tensor is on %2 but the "
+                           "module is on %3");
+    Found << Name << Chosen.str() << H.str() << W.str();
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(View.function());
+    if (Want.isSymbolic() && Method && Method->getParent() == F->getParent())
+      if (auto Fix = appendConversion(Input.Arg, Name, Ctx))
+        Found << *Fix;
+    Found.note(C.At, "'%0' is set to %1 here") << Name << Chosen.str();
+    if (Want.isSymbolic())
+      Found.note(Want.Origin, "module is moved with '%0' here") << Name;
+    else
+      Found.note(Want.Origin, "module is on %0 since here") << W.str();
+    if (Have.isSymbolic())
+      Found.note(Have.Origin, "input tensor is moved with '%0' here") << Name;
+    else
+      Found.note(Have.Origin, "input tensor is on %0 since here") << H.str();
     return;
   }
 }

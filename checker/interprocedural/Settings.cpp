@@ -88,7 +88,15 @@ Setting Settings::compute(const FieldDecl *F) {
   const SourceManager &SM = M.Ctx.getSourceManager();
   bool Complete = true;
   auto Choose = [&](const FunctionDecl *Fn, const Expr *V) {
-    const auto *CO = dyn_cast<ConditionalOperator>(strip(V));
+    // `device_(gpu ? torch::kCUDA : torch::kCPU)` converts the choice.
+    const Expr *Chosen = strip(V);
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Chosen);
+        CE && CE->getNumArgs() >= 1 &&
+        !CE->getConstructor()->isCopyOrMoveConstructor() &&
+        llvm::all_of(llvm::drop_begin(CE->arguments()),
+                     [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
+      Chosen = strip(CE->getArg(0));
+    const auto *CO = dyn_cast<ConditionalOperator>(Chosen);
     for (const Expr *Arm : CO ? llvm::SmallVector<const Expr *, 2>{CO->getTrueExpr(), CO->getFalseExpr()}
                               : llvm::SmallVector<const Expr *, 2>{V}) {
       Evaluator Ev(M, Fn);

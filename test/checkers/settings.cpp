@@ -185,3 +185,47 @@ private:
   torch::ScalarType dtype_;
   torch::jit::Module model_;
 };
+
+// A device setting: the module moves to the device chosen in the
+// constructor; prepare() moves its input along and is right on every
+// machine; warmup() leaves its input on the CPU, which throws wherever
+// CUDA is available.
+class GpuDetector {
+public:
+  explicit GpuDetector(const std::string &path)
+      : device_(torch::cuda::is_available() ? torch::kCUDA : torch::kCPU) {
+    module_ = torch::jit::load(path);
+    module_.to(device_);
+  }
+  torch::Tensor prepare(const torch::Tensor &image) {
+    return module_.forward({image.to(device_)}).toTensor();
+  }
+  torch::Tensor warmup() {
+    auto x = torch::rand({1, 3, 8, 8});
+    return module_.forward({x}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: when 'device_' is cuda, input tensor is on cpu but the module is on cuda [torch-module-input-device]
+    // CHECK-MESSAGES: :[[@LINE-11]]:47: note: 'device_' is set to cuda here
+    // CHECK-MESSAGES: :[[@LINE-10]]:16: note: module is moved with 'device_' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:14: note: input tensor is on cpu since here
+    // CHECK-FIXES: return module_.forward({x.to(device_)}).toTensor();
+  }
+
+private:
+  torch::Device device_;
+  torch::jit::Module module_;
+};
+
+// Both choices on the CPU: nothing can differ.
+class CpuOnly {
+public:
+  CpuOnly(const std::string &path, bool pinned)
+      : device_(pinned ? torch::kCPU : torch::Device("cpu")) {
+    module_ = torch::jit::load(path);
+    module_.to(device_);
+  }
+  torch::Tensor warmup() { return module_.forward({torch::rand({1, 4})}).toTensor(); }
+
+private:
+  torch::Device device_;
+  torch::jit::Module module_;
+};
