@@ -69,6 +69,22 @@ bool readBefore(const Uses &U, const SourceManager &SM) {
   return false;
 }
 
+/// The values a write gives: both arms of a `?:`, or the value itself;
+/// through a constructor that converts it (`device_(gpu ? torch::kCUDA :
+/// torch::kCPU)`).
+llvm::SmallVector<const Expr *, 2> armsOf(const Expr *V) {
+  const Expr *Chosen = strip(V);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Chosen);
+      CE && CE->getNumArgs() >= 1 &&
+      !CE->getConstructor()->isCopyOrMoveConstructor() &&
+      llvm::all_of(llvm::drop_begin(CE->arguments()),
+                   [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
+    Chosen = strip(CE->getArg(0));
+  if (const auto *CO = dyn_cast<ConditionalOperator>(Chosen))
+    return {CO->getTrueExpr(), CO->getFalseExpr()};
+  return {V};
+}
+
 } // namespace
 
 const Setting &Settings::of(const FieldDecl *F) {
@@ -88,17 +104,7 @@ Setting Settings::compute(const FieldDecl *F) {
   const SourceManager &SM = M.Ctx.getSourceManager();
   bool Complete = true;
   auto Choose = [&](const FunctionDecl *Fn, const Expr *V) {
-    // `device_(gpu ? torch::kCUDA : torch::kCPU)` converts the choice.
-    const Expr *Chosen = strip(V);
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(Chosen);
-        CE && CE->getNumArgs() >= 1 &&
-        !CE->getConstructor()->isCopyOrMoveConstructor() &&
-        llvm::all_of(llvm::drop_begin(CE->arguments()),
-                     [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
-      Chosen = strip(CE->getArg(0));
-    const auto *CO = dyn_cast<ConditionalOperator>(Chosen);
-    for (const Expr *Arm : CO ? llvm::SmallVector<const Expr *, 2>{CO->getTrueExpr(), CO->getFalseExpr()}
-                              : llvm::SmallVector<const Expr *, 2>{V}) {
+    for (const Expr *Arm : armsOf(V)) {
       Evaluator Ev(M, Fn);
       Facts State = Ev.eval(Arm, Env{}).State;
       bool Known = K == ValueKind::ScalarType ? State.DType.isKnown() : State.Dev.isKnown();
