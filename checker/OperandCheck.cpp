@@ -2,6 +2,8 @@
 #include "OperandCheck.h"
 #include "FixIt.h"
 #include "ast/Names.h"
+#include "model/Interprocedural.h"
+#include "model/StateTests.h"
 
 using namespace clang;
 
@@ -19,6 +21,7 @@ void OperandCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) {
     CallStates C = CallStates::of(View, Call);
     if (Which == Component::Device) {
       checkDevices(C, Words);
+      checkSettingDevices(C, View);
       continue;
     }
     if (R->SameDtype)
@@ -141,6 +144,51 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
   F << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
   for (const Fact<Device> *Op : {A, B})
     F.note(Op->Origin, "operand is on %0 since here") << Op->Value.str();
+}
+
+void OperandCheck::checkSettingDevices(const CallStates &C,
+                                       const FunctionView &View) {
+  // As for the module checks: not under a flag's value, and not past a
+  // test that may be tied to the setting's value.
+  if (!View.model().Across || !View.evaluator().Assumed.empty() ||
+      !branchesOnlyOnStates(View.model(), View.function()))
+    return;
+  bool CpuScalarOk = C.rule().SameDevice == DevicePolicy::CpuScalarOk;
+  const Fact<Device> *Moved = nullptr, *Fixed = nullptr;
+  for (const Value *V : C.agreeingOperands(View.model().Words)) {
+    const Fact<Device> &D = V->State.Dev;
+    if (D.isSymbolic()) {
+      if (Moved && Moved->Symbol != D.Symbol)
+        return; // two settings: their choices may be tied
+      Moved = &D;
+    } else if (D.isKnown() && D.Value.Kind != "meta" && !Fixed &&
+               !(CpuScalarOk && D.Value.Kind == "cpu" &&
+                 !(V->State.Shape.isKnown() && V->State.Shape.Value == Rank::Dims))) {
+      Fixed = &D;
+    }
+  }
+  const auto *F = Moved ? dyn_cast_or_null<FieldDecl>(Moved->Symbol) : nullptr;
+  if (!F || !Fixed)
+    return;
+  const Setting &S = View.model().Across->settingOf(F);
+  if (!S.Complete)
+    return;
+  for (const Setting::Choice &Choice : S.Choices) {
+    const Device &Chosen = Choice.State.Dev.Value;
+    if (!Chosen.certainlyDiffers(Fixed->Value))
+      continue;
+    std::string Name = F->getNameAsString();
+    Finding Found = report(C.At->Call->getExprLoc(),
+                           "when '%0' is %1, '%2' needs operands on one "
+                           "device, but they are on %1 and %3");
+    Found << Name << Chosen.str() << shortName(C.parts().Callee)
+          << Fixed->Value.str();
+    Found.note(Choice.At, "'%0' is set to %1 here") << Name << Chosen.str();
+    Found.note(Moved->Origin, "operand is moved with '%0' here") << Name;
+    Found.note(Fixed->Origin, "operand is on %0 since here")
+        << Fixed->Value.str();
+    return;
+  }
 }
 
 } // namespace torch_tidy

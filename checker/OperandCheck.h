@@ -30,6 +30,9 @@ private:
   void checkIndex(const CallStates &C, const Vocabulary &Words,
                   clang::ASTContext &Ctx);
   void checkDevices(const CallStates &C, const Vocabulary &Words);
+  /// An operand moved with a device setting (`x.to(device_)`) next to one
+  /// on a fixed device: a finding for the first choice that differs.
+  void checkSettingDevices(const CallStates &C, const FunctionView &View);
   Component Which;
 };
 

@@ -229,3 +229,29 @@ private:
   torch::Device device_;
   torch::jit::Module module_;
 };
+
+// Operands: a tensor moved with the device setting next to one made on
+// the CPU is wrong wherever CUDA is chosen; next to one made on the
+// setting's device, or to a CPU scalar, it is right.
+class Normalizer {
+public:
+  explicit Normalizer(bool gpu) : device_(gpu ? torch::kCUDA : torch::kCPU) {}
+  torch::Tensor centered(const torch::Tensor &image) {
+    auto x = image.to(device_);
+    return x - torch::ones({1, 3, 1, 1});
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: when 'device_' is cuda, 'operator-' needs operands on one device, but they are on cuda and cpu [torch-operand-device]
+    // CHECK-MESSAGES: :[[@LINE-5]]:49: note: 'device_' is set to cuda here
+    // CHECK-MESSAGES: :[[@LINE-4]]:23: note: operand is moved with 'device_' here
+    // CHECK-MESSAGES: :[[@LINE-4]]:16: note: operand is on cpu since here
+  }
+  torch::Tensor centeredOnDevice(const torch::Tensor &image) {
+    auto x = image.to(device_);
+    return x - torch::ones({1, 3, 1, 1}, device_);
+  }
+  torch::Tensor scaled(const torch::Tensor &image) {
+    return image.to(device_) * torch::tensor(2.0);
+  }
+
+private:
+  torch::Device device_;
+};
