@@ -32,6 +32,9 @@ public:
         Unfollow(Unfollow), External(External) {}
 
   bool VisitCallExpr(CallExpr *CE) {
+    // `enroll(this)`, `v.push_back(this)`: the callee may keep it.
+    for (const Expr *Arg : CE->arguments())
+      LetsThisOut |= isThis(Arg) || isa<CXXThisExpr>(Arg->IgnoreParenImpCasts());
     // A module member used as the object of an operator: `module_->`,
     // `fc_(x)`, `module_ = ...`.
     if (isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() > 0)
@@ -63,6 +66,7 @@ public:
     return true;
   }
   bool VisitMemberExpr(MemberExpr *ME);
+  bool VisitReturnStmt(ReturnStmt *R);
   bool VisitDeclRefExpr(DeclRefExpr *DR) {
     // `&Detector::run`: a method that may run from anywhere.
     if (const auto *M = dyn_cast<CXXMethodDecl>(DR->getDecl());
@@ -90,7 +94,33 @@ private:
 public:
   /// Members followed as objects (ClassShape::Objects).
   const llvm::DenseSet<const FieldDecl *> *Objects = nullptr;
+  /// The method whose body is scanned.
+  const FunctionDecl *Method = nullptr;
+  bool LetsThisOut = false;
 };
+
+/// `return *this;`, `return this;`: an alias of the caller's object. A
+/// member returned by non-const reference or pointer (`torch::Tensor
+/// &buffer() { return buf_; }`, `return &buf_;`) may be written by anyone.
+bool MemberUses::VisitReturnStmt(ReturnStmt *R) {
+  const Expr *V = R->getRetValue();
+  if (!V)
+    return true;
+  V = V->IgnoreParenImpCasts();
+  if (isThis(V) || isa<CXXThisExpr>(V))
+    LetsThisOut = true;
+  QualType T = Method ? Method->getReturnType() : QualType();
+  bool Writable = !T.isNull() && (T->isReferenceType() || T->isPointerType()) &&
+                  !T->getPointeeType().isConstQualified();
+  if (const auto *Addr = dyn_cast<UnaryOperator>(V);
+      Addr && Addr->getOpcode() == UO_AddrOf)
+    V = Addr->getSubExpr()->IgnoreParenImpCasts();
+  if (const MemberExpr *ME = memberOfThis(V); Writable && ME)
+    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        F && F->getParent() == RD)
+      Unfollow.insert(F);
+  return true;
+}
 
 bool MemberUses::VisitMemberExpr(MemberExpr *ME) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
@@ -185,6 +215,7 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
     MemberUses Uses(Words, RD, Shape.Mentions[Def], Shape.Calls[Def], Unfollow,
                     External);
     Uses.Objects = &Shape.Objects;
+    Uses.Method = Def;
     Escapes Found;
     Uses.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
@@ -198,6 +229,7 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
           Unfollow.insert(F);
       }
     scanEscapes(Words, Def->getBody(), Found, RD);
+    Shape.LetsThisOut |= Uses.LetsThisOut;
     if (Found.HasErrors || Found.ThisKept)
       return false; // code that does not compile, or `this` kept
     for (const ValueDecl *D : Found.Vars)

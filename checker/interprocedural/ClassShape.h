@@ -47,6 +47,11 @@ struct ClassShape {
   /// The class may be default-constructed where this file cannot see: by
   /// an implicit or defaulted constructor without a body here.
   bool DefaultConstructedElsewhere = false;
+  /// A method gives `this` or `*this` to a call (which may keep it), calls
+  /// a base class's method on it, or returns it (`return *this;`, which
+  /// makes an alias of the caller's object): objects of the class cannot be
+  /// followed call by call (Objects.h), though its members can be.
+  bool LetsThisOut = false;
 
   bool followsAnything() const { return !Followed.empty() || !Annotated.empty(); }
 };

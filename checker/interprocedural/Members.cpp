@@ -79,7 +79,9 @@ Members::ClassState *Members::stateOf(const CXXRecordDecl *RD) {
   // adds them to Classes: keep no iterator across it.
   ClassState *C = (Classes[RD] = std::make_unique<ClassState>()).get();
   C->Shape = shapeOf(M.Words, M.Annotations, RD,
-                     [&](const CXXRecordDecl *Of) { return settled(Of); });
+                     [&](const CXXRecordDecl *Of) {
+                       return settled(Of) && !shapeOfClass(Of).LetsThisOut;
+                     });
   return C;
 }
 

@@ -1,5 +1,6 @@
 //===- Objects.cpp --------------------------------------------------------===//
 #include "interprocedural/Objects.h"
+#include "ast/Handlers.h"
 #include "ast/Strip.h"
 #include "vocabulary/Vocabulary.h"
 #include "clang/AST/DeclCXX.h"
@@ -10,123 +11,7 @@ using namespace clang;
 
 namespace torch_tidy {
 
-const CXXRecordDecl *objectClass(const Vocabulary &Words, QualType T) {
-  T = T.getNonReferenceType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  if (Words.is(T, TypeRole::SmartPointer)) {
-    const auto *Spec =
-        dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
-    if (!Spec || Spec->getTemplateArgs().size() < 1 ||
-        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-      return nullptr;
-    T = Spec->getTemplateArgs()[0].getAsType();
-  }
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  return RD ? RD->getDefinition() : nullptr;
-}
-
 namespace {
-
-/// True when S cannot complete normally: it returns, throws or calls a
-/// function that does not return, last.
-bool endsAbruptly(const Stmt *S) {
-  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
-    return !CS->body_empty() && endsAbruptly(CS->body_back());
-  if (isa_and_nonnull<ReturnStmt>(S))
-    return true;
-  const auto *E = dyn_cast_or_null<Expr>(S);
-  if (!E)
-    return false;
-  E = E->IgnoreImplicit();
-  if (isa<CXXThrowExpr>(E))
-    return true;
-  const auto *Call = dyn_cast<CallExpr>(E);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && Callee->isNoReturn();
-}
-
-/// How a body uses its locals of class type (and smart pointers to one):
-/// which references are the object of a direct method call (`d.run()`,
-/// `p->run()`), which only ask a smart pointer whether it holds one, and
-/// whether a `catch` handler lets the flow go on after a method may have
-/// thrown half-way.
-class ObjectUses : public RecursiveASTVisitor<ObjectUses> {
-public:
-  explicit ObjectUses(const Vocabulary &Words) : Words(Words) {}
-
-  bool VisitVarDecl(VarDecl *VD) {
-    QualType T = VD->getType();
-    if (VD->isLocalVarDecl() && !VD->isStaticLocal() && !T->isReferenceType() &&
-        T->getAsCXXRecordDecl() && objectClass(Words, T) &&
-        !Words.isLibraryCode(objectClass(Words, T)))
-      Candidates.insert(VD);
-    return true;
-  }
-  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
-    const CXXMethodDecl *MD = MC->getMethodDecl();
-    const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
-    if (!MD || !ME)
-      return true;
-    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-    // `if (p)`: a smart pointer asked whether it holds an object.
-    if (const auto *Conv = dyn_cast<CXXConversionDecl>(MD);
-        Conv && Conv->getConversionType()->isBooleanType() && !ME->isArrow())
-      if (const auto *DR = dyn_cast<DeclRefExpr>(Base);
-          DR && Words.is(DR->getType(), TypeRole::SmartPointer))
-        Receivers.insert(DR);
-    if (MD->isStatic() || MD->isOverloadedOperator() ||
-        isa<CXXConversionDecl>(MD))
-      return true;
-    if (ME->isArrow()) {
-      // `p->run()` on a smart pointer: `p.operator->()->run()`.
-      const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
-      if (!Arrow || Arrow->getOperator() != OO_Arrow || Arrow->getNumArgs() != 1)
-        return true;
-      const auto *DR =
-          dyn_cast<DeclRefExpr>(Arrow->getArg(0)->IgnoreParenImpCasts());
-      if (DR && Words.is(DR->getType(), TypeRole::SmartPointer))
-        Receivers.insert(DR);
-      return true;
-    }
-    if (const auto *DR = dyn_cast<DeclRefExpr>(Base);
-        DR && !Words.is(DR->getType(), TypeRole::SmartPointer))
-      Receivers.insert(DR);
-    return true;
-  }
-  bool VisitDeclRefExpr(DeclRefExpr *DR) {
-    if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
-      Refs.push_back({VD, DR});
-    return true;
-  }
-  bool VisitCXXCatchStmt(CXXCatchStmt *C) {
-    FallsThroughCatch |= !endsAbruptly(C->getHandlerBlock());
-    return true;
-  }
-
-  /// The candidates every reference to which is a receiver, outside
-  /// lambdas.
-  llvm::DenseSet<const VarDecl *> usedThroughMethods() const {
-    llvm::DenseSet<const VarDecl *> Out;
-    if (FallsThroughCatch)
-      return Out;
-    llvm::DenseSet<const VarDecl *> Misused;
-    for (const auto &[VD, DR] : Refs)
-      if (!Receivers.count(DR) || DR->refersToEnclosingVariableOrCapture())
-        Misused.insert(VD);
-    for (const VarDecl *VD : Candidates)
-      if (!Misused.count(VD))
-        Out.insert(VD);
-    return Out;
-  }
-
-private:
-  const Vocabulary &Words;
-  llvm::DenseSet<const VarDecl *> Candidates;
-  llvm::DenseSet<const DeclRefExpr *> Receivers;
-  llvm::SmallVector<std::pair<const VarDecl *, const DeclRefExpr *>, 16> Refs;
-  bool FallsThroughCatch = false;
-};
 
 /// The constructor `std::make_shared<T>(args)` / `std::make_unique<T>(args)`
 /// runs, when one alone of T's constructors (not a copy or move, not a
@@ -215,9 +100,30 @@ bool overlayObject(const Value &Object, const ClassShape &Shape, Env &Entry) {
 
 const ClassShape *Objects::shapeFor(QualType T) {
   const CXXRecordDecl *RD = objectClass(M.Words, T);
-  if (!RD || !Mem.settled(RD))
+  if (!RD || !Mem.settled(RD) || Mem.shapeOfClass(RD).LetsThisOut)
     return nullptr;
   return &Mem.shapeOfClass(RD);
+}
+
+bool Objects::mayStopHalfway(const ClassShape &Shape, const FunctionDecl *Def) {
+  auto [It, New] = StopsHalfway.try_emplace(Def, false);
+  if (!New)
+    return It->second;
+  // Def, and what it calls on `this`, each once.
+  llvm::SmallVector<const FunctionDecl *, 8> Work{Def};
+  llvm::DenseSet<const FunctionDecl *> Seen{Def};
+  bool Found = false;
+  while (!Work.empty() && !Found) {
+    const FunctionDecl *Fn = Work.pop_back_val();
+    Found = catchesAndGoesOn(Fn->getBody());
+    auto Calls = Shape.Calls.find(Fn);
+    if (Calls != Shape.Calls.end())
+      for (const FunctionDecl *Next : Calls->second)
+        if (const FunctionDecl *NextDef = Next->getDefinition();
+            NextDef && Seen.insert(NextDef).second)
+          Work.push_back(NextDef);
+  }
+  return StopsHalfway[Def] = Found;
 }
 
 bool Objects::followed(const VarDecl *VD) {
@@ -226,9 +132,7 @@ bool Objects::followed(const VarDecl *VD) {
     return false;
   auto [It, New] = FollowedIn.try_emplace(Fn);
   if (New) {
-    ObjectUses Uses(M.Words);
-    Uses.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
-    It->second = Uses.usedThroughMethods();
+    It->second = usedThroughMethods(M.Words, Fn);
   }
   // Looked up again: shapeFor may follow other functions' objects.
   return FollowedIn[Fn].count(VD) && shapeFor(VD->getType());
@@ -257,7 +161,8 @@ Value Objects::made(QualType T, const Expr *Init, Evaluator &Caller,
       Shape ? construction(M.Words, Shape->RD, Init) : std::nullopt;
   const FunctionDecl *Def = nullptr;
   if (!P || !P->Callee->hasBody(Def) || !Def ||
-      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != Shape->RD)
+      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != Shape->RD ||
+      mayStopHalfway(*Shape, Def))
     return Value::unknown(ValueKind::Object);
   return fromExits(*Shape, Sums.exitsOf(Def, *P, nullptr, Caller, S));
 }
@@ -272,7 +177,8 @@ Value Objects::afterCall(const CallParts &P, const Value &Object,
   // A method of a base class works on members the object's shape does not
   // list.
   if (!RD || Own != RD || !Def || !Mem.settled(RD) ||
-      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != RD)
+      cast<CXXMethodDecl>(Def)->getParent()->getDefinition() != RD ||
+      mayStopHalfway(Mem.shapeOfClass(RD), Def))
     return Value::unknown(ValueKind::Object);
   return fromExits(Mem.shapeOfClass(RD),
                    Sums.exitsOf(Def, P, Object.ListKnown ? &Object : nullptr,

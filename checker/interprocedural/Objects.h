@@ -15,24 +15,22 @@
 // members are followed, or a `std::shared_ptr` / `std::unique_ptr` to one
 // made here (`std::make_shared<T>(args)`, `new T(args)`), every use of
 // which is the object of a direct call of a non-operator method (`d.run()`,
-// `p->run()`; `if (p)` too), none inside a lambda, in a function whose
-// `catch` handlers do not fall through (a method that throws half-way
-// leaves members the analysis has no state for). Anything else leaves it
-// to the invariant, as before.
+// `p->run()`; `if (p)` too), one per full expression, none inside a lambda
+// or a handler, in a function whose `catch` handlers do not go on (a
+// method that throws half-way leaves members the analysis has no state
+// for; ObjectUses.h); of a class that lets `this` out nowhere (returned,
+// given to a call). A method that catches and goes on itself leaves the
+// object unknown. Anything else leaves it to the invariant, as before.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_INTERPROCEDURAL_OBJECTS_H
 #define TORCH_TIDY_INTERPROCEDURAL_OBJECTS_H
 
 #include "interprocedural/Members.h"
+#include "interprocedural/ObjectUses.h"
 #include "interprocedural/Summaries.h"
 
 namespace torch_tidy {
-
-/// The class a followed object of type T would be: T (or what T points
-/// to), or what a `std::shared_ptr` / `std::unique_ptr` T points to.
-const clang::CXXRecordDecl *objectClass(const Vocabulary &Words,
-                                        clang::QualType T);
 
 /// The followed members of Shape's class, in declaration order: the
 /// elements of an object's value.
@@ -63,6 +61,10 @@ private:
   /// and settled; null otherwise.
   const ClassShape *shapeFor(clang::QualType T);
   Value fromExits(const ClassShape &Shape, const std::optional<Env> &Exits);
+  /// Whether Def, or a method it calls on `this`, catches an exception and
+  /// goes on: a callee that threw half-way may have left the members in
+  /// states no exit has.
+  bool mayStopHalfway(const ClassShape &Shape, const clang::FunctionDecl *Def);
 
   const ModelContext &M;
   Members &Mem;
@@ -71,6 +73,7 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *,
                  llvm::DenseSet<const clang::VarDecl *>>
       FollowedIn;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> StopsHalfway;
 };
 
 } // namespace torch_tidy

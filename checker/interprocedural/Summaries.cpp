@@ -184,8 +184,21 @@ std::optional<Env> Summaries::exitsOf(const FunctionDecl *Def,
     return std::nullopt;
   }
   Seeded Seed = seed(Def, P, Object, Caller, S);
+  // Cached as the callee sees them: origins of the arguments at the
+  // parameters, moved back to each call's arguments.
+  auto Restored = [&](std::optional<Env> Exits) {
+    if (Exits)
+      for (auto &[D, V] : Exits->Vars) {
+        restore(V.State, Def, Seed.Given);
+        for (ListElement &El : V.Elements) {
+          restore(El.State, Def, Seed.Given);
+          El.Arg = nullptr;
+        }
+      }
+    return Exits;
+  };
   if (auto It = ExitCache.find(Seed.Key); It != ExitCache.end())
-    return It->second;
+    return Restored(It->second);
   Stack.push_back({Def});
   std::optional<Env> Exits =
       solveMemberExits(M, Def, Seed.Entry, /*ForInvariant=*/false);
@@ -195,17 +208,9 @@ std::optional<Env> Summaries::exitsOf(const FunctionDecl *Def,
     Stack.back().Height = std::max(Stack.back().Height, F.Height + 1);
     Stack.back().Truncated |= F.Truncated;
   }
-  if (Exits)
-    for (auto &[D, V] : Exits->Vars) {
-      restore(V.State, Def, Seed.Given);
-      for (ListElement &El : V.Elements) {
-        restore(El.State, Def, Seed.Given);
-        El.Arg = nullptr;
-      }
-    }
   if (!F.Cut && !F.Truncated)
     ExitCache[Seed.Key] = Exits;
-  return Exits;
+  return Restored(std::move(Exits));
 }
 
 } // namespace torch_tidy

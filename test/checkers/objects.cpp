@@ -7,6 +7,7 @@
 #include <torch/script.h>
 #include <torch/torch.h>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -315,3 +316,162 @@ void consistentEngine() {
   e->infer(torch::rand({2, 2}));
 }
 
+
+// Correct programs an adversarial review wrote (each proven at run time);
+// every one stays silent.
+
+// A method returning `*this` makes an alias the flow does not follow: the
+// class's objects are left to its states.
+class Fluent {
+public:
+  Fluent() : t_(torch::rand({4}).to(torch::kDouble)) {}
+  Fluent &self() { return *this; }
+  void toFloat() { t_ = t_.to(torch::kFloat); }
+  float first() { return *t_.data_ptr<float>(); }
+
+private:
+  torch::Tensor t_;
+};
+float fluent() {
+  Fluent b;
+  b.self().toFloat();
+  return b.first();
+}
+
+// `this` handed to a call may be kept and used later.
+class Registered {
+public:
+  Registered() : t_(torch::rand({4})) {}
+  void registerIn(std::vector<Registered *> &all) { all.push_back(this); }
+  void widen() { t_ = t_.to(torch::kDouble); }
+  void narrow() { t_ = t_.to(torch::kFloat); }
+  float first() { return *t_.data_ptr<float>(); }
+
+private:
+  torch::Tensor t_;
+};
+float registered() {
+  std::vector<Registered *> all;
+  Registered b;
+  b.registerIn(all);
+  b.widen();
+  all[0]->narrow();
+  return b.first();
+}
+
+// A method that catches what a helper threw half-way, and goes on.
+class Retrying {
+public:
+  Retrying() : t_(torch::rand({4})) {}
+  void load(int n) {
+    try {
+      step(n);
+    } catch (const std::exception &) {
+    }
+  }
+  void widen() { t_ = t_.to(torch::kDouble); }
+  double first() { return *t_.data_ptr<double>(); }
+
+private:
+  void step(int n) {
+    t_ = t_.to(torch::kDouble);
+    if (n > 0)
+      throw std::runtime_error("step");
+    t_ = t_.to(torch::kFloat);
+  }
+  torch::Tensor t_;
+};
+double retrying() {
+  Retrying b;
+  b.load(1);
+  return b.first();
+}
+
+// A handler that loops back (`continue`) after a method threw half-way.
+class Loader {
+public:
+  Loader() : t_(torch::rand({4})) {}
+  void load(int n) {
+    if (n == 0) {
+      t_ = t_.to(torch::kDouble);
+      throw std::runtime_error("retry");
+    }
+  }
+  void widen() { t_ = t_.to(torch::kDouble); }
+  double first() { return *t_.data_ptr<double>(); }
+
+private:
+  torch::Tensor t_;
+};
+double retried() {
+  Loader b;
+  for (int n = 0; n < 3; ++n) {
+    try {
+      b.load(n);
+      break;
+    } catch (const std::exception &) {
+      if (n < 2)
+        continue;
+      return 0;
+    }
+  }
+  return b.first();
+}
+
+// Two calls on one object in one expression run in an unspecified order.
+double readDouble(const torch::Tensor &t, int) { return *t.data_ptr<double>(); }
+class Widening {
+public:
+  Widening() : t_(torch::rand({4})) {}
+  torch::Tensor get() { return t_; }
+  int widen() {
+    t_ = t_.to(torch::kDouble);
+    return 0;
+  }
+
+private:
+  torch::Tensor t_;
+};
+double unordered() {
+  Widening b;
+  return readDouble(b.get(), b.widen());
+}
+
+// A member handed out by non-const reference may be written by anyone.
+class Handing {
+public:
+  Handing() : t_(torch::rand({4}).to(torch::kDouble)) {}
+  torch::Tensor &buffer() { return t_; }
+  float first() { return *t_.data_ptr<float>(); }
+
+private:
+  torch::Tensor t_;
+};
+float handed() {
+  Handing b;
+  b.buffer() = torch::rand({4});
+  return b.first();
+}
+
+// Two objects made alike: the second one's finding points at its own
+// argument, not the first one's.
+class Holder {
+public:
+  explicit Holder(torch::Tensor x) : in_(x) {}
+  double asDouble() { return *in_.data_ptr<double>(); }
+  float asFloat() { return *in_.data_ptr<float>(); }
+
+private:
+  torch::Tensor in_;
+};
+double firstHolder() {
+  Holder a(torch::rand({4}).to(torch::kDouble));
+  return a.asDouble();
+}
+float secondHolder() {
+  Holder b(torch::rand({4}).to(torch::kDouble));
+  return b.asFloat();
+  // CHECK-MESSAGES: :[[@LINE-12]]:33: warning: 'data_ptr' reads a Double tensor as Float, which throws at run time [torch-data-ptr-dtype]
+  // CHECK-MESSAGES: :[[@LINE-3]]:29: note: tensor is Double since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: in the call to 'asFloat' here
+}
