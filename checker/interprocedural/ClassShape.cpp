@@ -1,5 +1,6 @@
 //===- ClassShape.cpp -----------------------------------------------------===//
 #include "interprocedural/ClassShape.h"
+#include "ast/Handlers.h"
 #include "ast/Strip.h"
 #include "model/Annotations.h"
 #include "model/Escapes.h"
@@ -241,6 +242,20 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
   return true;
 }
 
+/// A method that catches and goes on may have stopped a call on an object
+/// member half-way, leaving it in states no exit of that call has: such a
+/// class follows no object members.
+void dropObjectsStoppedHalfway(ClassShape &Shape) {
+  if (Shape.Objects.empty() ||
+      llvm::none_of(Shape.Methods, [](const FunctionDecl *Fn) {
+        return catchesAndGoesOn(Fn->getBody());
+      }))
+    return;
+  for (const FieldDecl *F : Shape.Objects)
+    Shape.Followed.erase(F);
+  Shape.Objects.clear();
+}
+
 } // namespace
 
 ClassShape
@@ -287,6 +302,7 @@ shapeOf(const Vocabulary &Words, AnnotationCache &Annotations,
     Shape.Followed.erase(F);
     Shape.Objects.erase(F);
   }
+  dropObjectsStoppedHalfway(Shape);
   Shape.DefaultConstructedElsewhere = RD->needsImplicitDefaultConstructor();
   for (const CXXConstructorDecl *Ctor : RD->ctors())
     if (Ctor->isDefaultConstructor() && !Ctor->isDeleted() &&

@@ -475,3 +475,20 @@ float secondHolder() {
   // CHECK-MESSAGES: :[[@LINE-3]]:29: note: tensor is Double since here
   // CHECK-MESSAGES: :[[@LINE-3]]:12: note: in the call to 'asFloat' here
 }
+
+// An owner that catches around a call on its member object and goes on:
+// load() may have stopped half-way, so the member is not followed.
+class CatchingApp {
+public:
+  CatchingApp() {
+    detector_.setPrecision(torch::kDouble);
+    try {
+      detector_.load("m.pt");
+    } catch (const std::exception &) {
+    }
+  }
+  void step() { detector_.runOnce(torch::rand({1, 3, 8, 8})); }
+
+private:
+  Detector detector_;
+};
