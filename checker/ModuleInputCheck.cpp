@@ -1,8 +1,8 @@
 //===- ModuleInputCheck.cpp -----------------------------------------------===//
 #include "ModuleInputCheck.h"
 #include "FixIt.h"
+#include "SettingChoices.h"
 #include "model/Interprocedural.h"
-#include "model/StateTests.h"
 
 using namespace clang;
 
@@ -31,11 +31,11 @@ void ModuleInputCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) 
           checkIndices(Site, Input, Words, Ctx);
         else if (Which == Component::Dtype) {
           checkDtype(Site, Input, Words, Ctx);
-          checkSettingDtype(Site, Input, View, Ctx);
+          checkSetting<Dtype>(Site, Input, View, Ctx);
         }
         else {
           checkDevice(Site, Input, Words, Ctx);
-          checkSettingDevice(Site, Input, View, Ctx);
+          checkSetting<Device>(Site, Input, View, Ctx);
         }
       }
   }
@@ -85,106 +85,85 @@ void ModuleInputCheck::checkDtype(const ModuleCallSite &Site,
   F.note(Have.Origin, "input tensor is %0 since here") << dtypeName(Have.Value);
 }
 
-/// A module converted with a setting (`module_.to(dtype_)`) fed a tensor
-/// of a fixed dtype, or the other way round: a bug on every run whose
-/// configuration gives the setting a value that differs. Reported for the
-/// first such value the constructors may give it, when every value they
-/// give is a constant.
-void ModuleInputCheck::checkSettingDtype(const ModuleCallSite &Site,
-                                         const ListElement &Input,
-                                         const FunctionView &View,
-                                         ASTContext &Ctx) {
-  const Fact<Dtype> &Want = Site.Module.DType, &Have = Input.State.DType;
-  const Fact<Dtype> &Symbolic = Want.isSymbolic() ? Want : Have;
-  const Fact<Dtype> &Fixed = Want.isSymbolic() ? Have : Want;
-  const auto *F = dyn_cast_or_null<FieldDecl>(Symbolic.Symbol);
-  if (!Symbolic.isSymbolic() || !Fixed.isKnown() || !F ||
-      !View.model().Across || Site.InputDtype == InputPolicy::None)
+namespace {
+
+std::string nameOf(Dtype D) { return dtypeName(D).str(); }
+std::string nameOf(const Device &D) { return D.str(); }
+
+/// The words of a setting finding about one component: the warning (%0 the
+/// setting, %1 its value, %2 the input's, %3 the module's) and the notes
+/// for a module or input converted with the setting or fixed (%0).
+struct SettingWords {
+  const char *Warning, *ModuleConverted, *ModuleFixed, *InputConverted,
+      *InputFixed;
+};
+
+constexpr SettingWords DtypeWords{
+    "when '%0' is %1, input tensor is %2 but the module's parameters are %3",
+    "module parameters are converted with '%0' here",
+    "module parameters are %0 since here",
+    "input tensor is converted with '%0' here", "input tensor is %0 since here"};
+constexpr SettingWords DeviceWords{
+    "when '%0' is %1, input tensor is on %2 but the module is on %3",
+    "module is moved with '%0' here", "module is on %0 since here",
+    "input tensor is moved with '%0' here", "input tensor is on %0 since here"};
+
+/// Whether a module fed an input of H while its parameters are W fails.
+bool fails(Dtype W, Dtype H, InputPolicy P) {
+  return W != H && (P != InputPolicy::Floating ||
+                    (categoryOf(H) == DtypeCategory::Floating &&
+                     categoryOf(W) == DtypeCategory::Floating));
+}
+bool fails(const Device &W, const Device &H, InputPolicy) {
+  return W.certainlyDiffers(H);
+}
+
+} // namespace
+
+/// A module converted with a setting (`module_.to(dtype_)`, `.to(device_)`)
+/// fed a tensor of a fixed state, or the other way round: a bug on every
+/// run whose configuration gives the setting a value that differs.
+/// Reported for the first such value the constructors may give it.
+template <typename T>
+void ModuleInputCheck::checkSetting(const ModuleCallSite &Site,
+                                    const ListElement &Input,
+                                    const FunctionView &View, ASTContext &Ctx) {
+  const Fact<T> &Want = Site.Module.get<T>(), &Have = Input.State.get<T>();
+  const Fact<T> &Symbolic = Want.isSymbolic() ? Want : Have;
+  const Fact<T> &Fixed = Want.isSymbolic() ? Have : Want;
+  constexpr bool IsDtype = std::is_same_v<T, Dtype>;
+  InputPolicy Policy = IsDtype ? Site.InputDtype : Site.InputDevice;
+  if (!Symbolic.isSymbolic() || !Fixed.isKnown() || Policy == InputPolicy::None)
     return;
-  // Under a flag's value, or past a test of something that may be tied to
-  // the setting's value (the setting itself, a flag set with it), a choice
-  // may be one that never meets this path.
-  const Setting &S = View.model().Across->settingOf(F);
-  if (!S.Complete || !View.evaluator().Assumed.empty() ||
-      !branchesOnlyOnStates(View.model(), View.function()))
+  const Setting *S = settingToReport(View, Symbolic.Symbol);
+  if (!S)
     return;
-  for (const Setting::Choice &C : S.Choices) {
-    Dtype Chosen = C.State.DType.Value;
-    Dtype W = Want.isSymbolic() ? Chosen : Want.Value;
-    Dtype H = Have.isSymbolic() ? Chosen : Have.Value;
-    if (W == H || (Site.InputDtype == InputPolicy::Floating &&
-                   (categoryOf(H) != DtypeCategory::Floating ||
-                    categoryOf(W) != DtypeCategory::Floating)))
+  const SettingWords &Words = IsDtype ? DtypeWords : DeviceWords;
+  const auto *F = cast<FieldDecl>(Symbolic.Symbol);
+  for (const Setting::Choice &C : S->Choices) {
+    const T &Chosen = C.State.get<T>().Value;
+    T W = Want.isSymbolic() ? Chosen : Want.Value;
+    T H = Have.isSymbolic() ? Chosen : Have.Value;
+    if (!fails(W, H, Policy))
       continue;
     std::string Name = F->getNameAsString();
-    Finding Found = report(Site.Call->getExprLoc(),
-                           "when '%0' is %1, input tensor is %2 but the "
-                           "module's parameters are %3");
-    Found << Name << dtypeName(Chosen) << dtypeName(H) << dtypeName(W);
+    Finding Found = report(Site.Call->getExprLoc(), Words.Warning);
+    Found << Name << nameOf(Chosen) << nameOf(H) << nameOf(W);
     // The input converted with the same setting serves every choice; the
     // setting is in scope in the methods of its class.
     const auto *Method = dyn_cast_or_null<CXXMethodDecl>(View.function());
     if (Want.isSymbolic() && Method && Method->getParent() == F->getParent())
       if (auto Fix = appendConversion(Input.Arg, Name, Ctx))
         Found << *Fix;
-    Found.note(C.At, "'%0' is set to %1 here") << Name << dtypeName(Chosen);
+    Found.note(C.At, "'%0' is set to %1 here") << Name << nameOf(Chosen);
     if (Want.isSymbolic())
-      Found.note(Want.Origin, "module parameters are converted with '%0' here")
-          << Name;
+      Found.note(Want.Origin, Words.ModuleConverted) << Name;
     else
-      Found.note(Want.Origin, "module parameters are %0 since here")
-          << dtypeName(W);
+      Found.note(Want.Origin, Words.ModuleFixed) << nameOf(W);
     if (Have.isSymbolic())
-      Found.note(Have.Origin, "input tensor is converted with '%0' here")
-          << Name;
+      Found.note(Have.Origin, Words.InputConverted) << Name;
     else
-      Found.note(Have.Origin, "input tensor is %0 since here") << dtypeName(H);
-    return;
-  }
-}
-
-/// The same for a device setting (`device_ = torch::cuda::is_available() ?
-/// torch::kCUDA : torch::kCPU`): a module moved with it fed a tensor left
-/// where it was made, or the other way round.
-void ModuleInputCheck::checkSettingDevice(const ModuleCallSite &Site,
-                                          const ListElement &Input,
-                                          const FunctionView &View,
-                                          ASTContext &Ctx) {
-  const Fact<Device> &Want = Site.Module.Dev, &Have = Input.State.Dev;
-  const Fact<Device> &Symbolic = Want.isSymbolic() ? Want : Have;
-  const Fact<Device> &Fixed = Want.isSymbolic() ? Have : Want;
-  const auto *F = dyn_cast_or_null<FieldDecl>(Symbolic.Symbol);
-  if (!Symbolic.isSymbolic() || !Fixed.isKnown() || !F ||
-      !View.model().Across || Site.InputDevice == InputPolicy::None)
-    return;
-  const Setting &S = View.model().Across->settingOf(F);
-  if (!S.Complete || !View.evaluator().Assumed.empty() ||
-      !branchesOnlyOnStates(View.model(), View.function()))
-    return;
-  for (const Setting::Choice &C : S.Choices) {
-    Device Chosen = C.State.Dev.Value;
-    Device W = Want.isSymbolic() ? Chosen : Want.Value;
-    Device H = Have.isSymbolic() ? Chosen : Have.Value;
-    if (!W.certainlyDiffers(H))
-      continue;
-    std::string Name = F->getNameAsString();
-    Finding Found = report(Site.Call->getExprLoc(),
-                           "when '%0' is %1, input tensor is on %2 but the "
-                           "module is on %3");
-    Found << Name << Chosen.str() << H.str() << W.str();
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(View.function());
-    if (Want.isSymbolic() && Method && Method->getParent() == F->getParent())
-      if (auto Fix = appendConversion(Input.Arg, Name, Ctx))
-        Found << *Fix;
-    Found.note(C.At, "'%0' is set to %1 here") << Name << Chosen.str();
-    if (Want.isSymbolic())
-      Found.note(Want.Origin, "module is moved with '%0' here") << Name;
-    else
-      Found.note(Want.Origin, "module is on %0 since here") << W.str();
-    if (Have.isSymbolic())
-      Found.note(Have.Origin, "input tensor is moved with '%0' here") << Name;
-    else
-      Found.note(Have.Origin, "input tensor is on %0 since here") << H.str();
+      Found.note(Have.Origin, Words.InputFixed) << nameOf(H);
     return;
   }
 }

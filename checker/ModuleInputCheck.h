@@ -35,10 +35,9 @@ private:
                     const Vocabulary &Words, clang::ASTContext &Ctx);
   void checkDtype(const ModuleCallSite &Site, const ListElement &Input,
                   const Vocabulary &Words, clang::ASTContext &Ctx);
-  void checkSettingDtype(const ModuleCallSite &Site, const ListElement &Input,
-                         const FunctionView &View, clang::ASTContext &Ctx);
-  void checkSettingDevice(const ModuleCallSite &Site, const ListElement &Input,
-                          const FunctionView &View, clang::ASTContext &Ctx);
+  template <typename T>
+  void checkSetting(const ModuleCallSite &Site, const ListElement &Input,
+                    const FunctionView &View, clang::ASTContext &Ctx);
   void checkDevice(const ModuleCallSite &Site, const ListElement &Input,
                    const Vocabulary &Words, clang::ASTContext &Ctx);
   static bool isTrue(llvm::StringRef V) {

@@ -1,9 +1,8 @@
 //===- OperandCheck.cpp ---------------------------------------------------===//
 #include "OperandCheck.h"
 #include "FixIt.h"
+#include "SettingChoices.h"
 #include "ast/Names.h"
-#include "model/Interprocedural.h"
-#include "model/StateTests.h"
 
 using namespace clang;
 
@@ -117,22 +116,24 @@ void OperandCheck::checkIndex(const CallStates &C, const Vocabulary &Words,
       << noun(C.rule().IndexName) << dtypeName(Have.Value);
 }
 
+/// Whether an operand's known device takes part in the same-device test. A
+/// CPU operand may be a zero-dim tensor, which such operations accept next
+/// to tensors on any device: only one known to have dimensions counts.
+/// Meta tensors hold no data; some meta kernels skip the device check.
+static bool pinsDevice(const Facts &F, bool CpuScalarOk) {
+  if (!F.Dev.isKnown() || F.Dev.Value.Kind == "meta")
+    return false;
+  return !CpuScalarOk || F.Dev.Value.Kind != "cpu" ||
+         (F.Shape.isKnown() && F.Shape.Value == Rank::Dims);
+}
+
 void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
   bool CpuScalarOk = C.rule().SameDevice == DevicePolicy::CpuScalarOk;
   static const Fact<Device> Unknown = Fact<Device>::top();
   auto Pair = firstDisagreement<Device>(
       C, Words,
       [&](const Facts &F) -> const Fact<Device> & {
-        // A CPU operand may be a zero-dim tensor, which such operations
-        // accept next to tensors on any device: only one known to have
-        // dimensions counts.
-        if (CpuScalarOk && F.Dev.isKnown() && F.Dev.Value.Kind == "cpu" &&
-            !(F.Shape.isKnown() && F.Shape.Value == Rank::Dims))
-          return Unknown;
-        // Meta tensors hold no data; some meta kernels skip the device check.
-        if (F.Dev.isKnown() && F.Dev.Value.Kind == "meta")
-          return Unknown;
-        return F.Dev;
+        return pinsDevice(F, CpuScalarOk) ? F.Dev : Unknown;
       },
       [](const Device &A, const Device &B) { return A.certainlyDiffers(B); });
   if (!Pair)
@@ -148,11 +149,6 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
 
 void OperandCheck::checkSettingDevices(const CallStates &C,
                                        const FunctionView &View) {
-  // As for the module checks: not under a flag's value, and not past a
-  // test that may be tied to the setting's value.
-  if (!View.model().Across || !View.evaluator().Assumed.empty() ||
-      !branchesOnlyOnStates(View.model(), View.function()))
-    return;
   bool CpuScalarOk = C.rule().SameDevice == DevicePolicy::CpuScalarOk;
   const Fact<Device> *Moved = nullptr, *Fixed = nullptr;
   for (const Value *V : C.agreeingOperands(View.model().Words)) {
@@ -161,19 +157,16 @@ void OperandCheck::checkSettingDevices(const CallStates &C,
       if (Moved && Moved->Symbol != D.Symbol)
         return; // two settings: their choices may be tied
       Moved = &D;
-    } else if (D.isKnown() && D.Value.Kind != "meta" && !Fixed &&
-               !(CpuScalarOk && D.Value.Kind == "cpu" &&
-                 !(V->State.Shape.isKnown() && V->State.Shape.Value == Rank::Dims))) {
+    } else if (!Fixed && pinsDevice(V->State, CpuScalarOk)) {
       Fixed = &D;
     }
   }
-  const auto *F = Moved ? dyn_cast_or_null<FieldDecl>(Moved->Symbol) : nullptr;
-  if (!F || !Fixed)
+  const Setting *S =
+      Moved && Fixed ? settingToReport(View, Moved->Symbol) : nullptr;
+  if (!S)
     return;
-  const Setting &S = View.model().Across->settingOf(F);
-  if (!S.Complete)
-    return;
-  for (const Setting::Choice &Choice : S.Choices) {
+  const auto *F = cast<FieldDecl>(Moved->Symbol);
+  for (const Setting::Choice &Choice : S->Choices) {
     const Device &Chosen = Choice.State.Dev.Value;
     if (!Chosen.certainlyDiffers(Fixed->Value))
       continue;
