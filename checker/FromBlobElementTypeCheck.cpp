@@ -1,8 +1,7 @@
 //===- FromBlobElementTypeCheck.cpp ---------------------------------------===//
 #include "FromBlobElementTypeCheck.h"
-#include "model/Interprocedural.h"
-#include "model/StateTests.h"
 #include "FixIt.h"
+#include "SettingChoices.h"
 #include "ast/Names.h"
 #include "ast/Strip.h"
 #include "domain/Limits.h"
@@ -43,6 +42,27 @@ static const Expr *dtypeArgument(const Expr *Options, const ModelContext &M) {
       return nullptr;
     Options = P->Receiver; // .device(...) on the left
   }
+  return nullptr;
+}
+
+/// The dtype the options argument of P reads the buffer as, when the code
+/// chooses it at run time (`dtype(dtype_)`, `dtype(w.scalar_type())`): a
+/// fix-it that wrote a constant there would drop the choice. Null when it
+/// is a constant or not found.
+static const Expr *runtimeDtype(const CallParts &P, const ModelContext &M) {
+  for (unsigned I = 0; I < P.Args.size(); ++I)
+    if (M.Words.kindOf(P.Params[I]) == ValueKind::Options &&
+        !isa<CXXDefaultArgExpr>(P.Args[I])) {
+      const Expr *D = dtypeArgument(P.Args[I], M);
+      // The dtype itself, not the optional made of it.
+      const Expr *Value = D ? strip(D) : nullptr;
+      while (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Value))
+        Value = CE->getNumArgs() == 1 ? strip(CE->getArg(0)) : nullptr;
+      return Value && !Value->isValueDependent() &&
+                     !Value->isCXX11ConstantExpr(M.Ctx)
+                 ? D
+                 : nullptr;
+    }
   return nullptr;
 }
 
@@ -117,9 +137,9 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
       continue;
     }
     Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
-    if (Have.isKnown() && As.isSymbolic() && Ev.Assumed.empty() &&
-        branchesOnlyOnStates(M, View.function()))
-      diagnoseSetting(C, Have, As, M);
+    if (Have.isKnown() && As.isSymbolic())
+      if (const Setting *S = settingToReport(View, As.Symbol))
+        diagnoseSetting(C, Have, As, *S);
     if (!Have.isKnown() || !As.isKnown() || sameNumbers(Have.Value, As.Value))
       continue;
     diagnose(C, Buffer, Have, As, M, Ctx);
@@ -133,11 +153,9 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
 void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
                                                const Fact<Dtype> &Have,
                                                const Fact<Dtype> &As,
-                                               const ModelContext &M) {
-  const auto *F = dyn_cast_or_null<FieldDecl>(As.Symbol);
-  if (!F || !M.Across || !M.Across->settingOf(F).Complete)
-    return;
-  for (const Setting::Choice &Choice : M.Across->settingOf(F).Choices) {
+                                               const Setting &S) {
+  const auto *F = cast<FieldDecl>(As.Symbol);
+  for (const Setting::Choice &Choice : S.Choices) {
     Dtype Read = Choice.State.DType.Value;
     if (sameNumbers(Have.Value, Read))
       continue;
@@ -180,14 +198,23 @@ void FromBlobElementTypeCheck::diagnose(const ObservedCall &C,
                      "holds garbage");
   F << shortName(C.Parts.Callee) << dtypeName(Have.Value)
     << dtypeName(As.Value);
-  if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
-    F << *Fix;
+  const Expr *Chosen = runtimeDtype(C.Parts, M);
+  if (!Chosen)
+    if (auto Fix = readAs(C.Parts, M.Words.spell(Have.Value), M, Ctx))
+      F << *Fix;
   if (Have.Origin != Buffer->getExprLoc())
     F.note(Have.Origin, "the buffer holds %0 elements since here")
         << dtypeName(Have.Value);
   if (As.Origin != C.Call->getExprLoc())
     F.note(As.Origin, "read as %0 because of this") << dtypeName(As.Value);
-  if (categoryOf(As.Value) != categoryOf(Have.Value))
+  if (Chosen)
+    F.note(C.Call->getExprLoc(),
+           "read the buffer as %0 and convert the tensor with '.to(%1)'")
+        << dtypeName(Have.Value)
+        << Lexer::getSourceText(
+               CharSourceRange::getTokenRange(Chosen->getSourceRange()),
+               Ctx.getSourceManager(), Ctx.getLangOpts());
+  else if (categoryOf(As.Value) != categoryOf(Have.Value))
     F.note(C.Call->getExprLoc(),
            "to get %0 values, read the buffer as %1 and convert the tensor "
            "with '.to(%2)'")

@@ -3,6 +3,7 @@
 #define TORCH_TIDY_FROMBLOBELEMENTTYPECHECK_H
 
 #include "TorchTidyCheck.h"
+#include "model/Interprocedural.h"
 
 namespace torch_tidy {
 
@@ -19,7 +20,7 @@ protected:
 
 private:
   void diagnoseSetting(const ObservedCall &C, const Fact<Dtype> &Have,
-                       const Fact<Dtype> &As, const ModelContext &M);
+                       const Fact<Dtype> &As, const Setting &S);
   void diagnose(const ObservedCall &C, const clang::Expr *Buffer,
               const Fact<Dtype> &Have, const Fact<Dtype> &As,
               const ModelContext &M, clang::ASTContext &Ctx);

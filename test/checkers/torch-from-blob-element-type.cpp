@@ -29,6 +29,21 @@ void optionsWithWrongDtype(double *values) {
   // CHECK-FIXES: auto t = torch::from_blob(values, {2}, torch::TensorOptions().dtype(torch::kDouble).device(torch::kCPU));
 }
 
+// A dtype chosen at run time: no fix-it writes a constant over the choice;
+// the note says how to keep it. A const one initialized with a constant is
+// replaced as usual.
+void optionsWithChosenDtype(double *values) {
+  torch::ScalarType chosen = torch::kFloat;
+  auto t = torch::from_blob(values, {2}, torch::TensorOptions().dtype(chosen));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: note: read the buffer as Double and convert the tensor with '.to(chosen)'
+  // CHECK-FIXES: auto t = torch::from_blob(values, {2}, torch::TensorOptions().dtype(chosen));
+  const torch::ScalarType fixed = torch::kFloat;
+  auto f = torch::from_blob(values, {2}, torch::TensorOptions().dtype(fixed));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-FIXES: auto f = torch::from_blob(values, {2}, torch::TensorOptions().dtype(torch::kDouble));
+}
+
 void stridedAndDeleter(int64_t *longs) {
   auto s = torch::from_blob(longs, {2, 2}, {2, 1});
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'from_blob' reads a buffer of Long elements as Float; the tensor holds garbage [torch-from-blob-element-type]
