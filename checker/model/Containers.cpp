@@ -4,6 +4,7 @@
 #include "ast/Strip.h"
 #include "model/CallWrites.h"
 #include "model/ElementAccess.h"
+#include "model/RuleApplication.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -164,9 +165,12 @@ std::optional<Value> containerCall(Evaluator &Ev, const CallExpr *CE,
       Words.hasMethodRole(P->Callee, Copy))
     return Value::of(K, Ev.eval(P->Receiver, S).State);
   // Rules say what calls do to tensors; what a call returns in a list or
-  // tuple (x.max(1), where(cond)) they do not describe.
-  if (Ev.model().Calls.ruleFor(*P))
-    return Value::unknown(K);
+  // tuple (x.max(1), where(cond)) they do not describe, unless they say
+  // every tensor in the list has one state (`returns-list`).
+  if (const CallRule *R = Ev.model().Calls.ruleFor(*P))
+    return R->ReturnsList && K == ValueKind::TensorList
+               ? Value::of(K, applyRule(Ev, *R, *P, CE, S))
+               : Value::unknown(K);
   return std::nullopt;
 }
 

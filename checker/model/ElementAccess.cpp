@@ -71,18 +71,21 @@ std::optional<ElementAccess> fieldAccess(const Vocabulary &Words,
   return ElementAccess{ME->getBase(), nullptr, FD->getFieldIndex()};
 }
 
-/// `v[i]`, `*__begin1` (the variable of a range-for), `v.at(i)`,
-/// `l.get(i)`, `std::get<I>(t)`.
+/// `v[i]`, `*__begin1` (the variable of a range-for), `*v.begin()`,
+/// `v.at(i)`, `l.get(i)`, `std::get<I>(t)`.
 std::optional<ElementAccess> callAccess(const Vocabulary &Words,
                                         const CallExpr *CE) {
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
     if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
         isTensorList(Words, OC->getArg(0)))
       return ElementAccess{OC->getArg(0), nullptr, std::nullopt};
-    if (OC->getOperator() == OO_Star && OC->getNumArgs() == 1)
-      if (const Expr *Range = rangeOfLoopIterator(Words, OC->getArg(0));
-          Range && isTensorList(Words, Range))
+    if (OC->getOperator() == OO_Star && OC->getNumArgs() == 1) {
+      const Expr *Range = rangeOfLoopIterator(Words, OC->getArg(0));
+      if (!Range) // `*v.begin()`
+        Range = iteratorOf(Words, OC->getArg(0), RangeBegin);
+      if (Range && isTensorList(Words, Range))
         return ElementAccess{Range, nullptr, std::nullopt};
+    }
     return std::nullopt;
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {

@@ -1,9 +1,10 @@
 //===- ElementAccess.h - Expressions that name one element ------*- C++ -*-===//
 //
 // The expressions that name one element of a tensor list or a tuple
-// (`v[i]`, `v.front()`, the variable of `for (const auto &t : v)`,
-// `std::get<0>(t)`, `p.first`, a structured binding), and ranges written as
-// `x.begin(), x.end()`. What the elements' values are is in Containers.h.
+// (`v[i]`, `v.front()`, `*v.begin()`, the variable of
+// `for (const auto &t : v)`, `std::get<0>(t)`, `p.first`, a structured
+// binding), and ranges written as `x.begin(), x.end()`. What the elements'
+// values are is in Containers.h.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_MODEL_ELEMENTACCESS_H

@@ -34,7 +34,7 @@ static bool isMatOrMats(const Vocabulary &Words, QualType T) {
 
 /// What an expression stands for when it only refers to another: an
 /// OpenCV InputArray made from a Mat or a vector of them, the tuple behind
-/// `out->`.
+/// `out->`, the module behind a holder's or pointer's `fc->`.
 static const Expr *referredTo(const Expr *E, const Vocabulary &Words) {
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
       CE && CE->getNumArgs() >= 1 && Words.kindOf(E->getType()) == ValueKind::None &&
@@ -44,7 +44,8 @@ static const Expr *referredTo(const Expr *E, const Vocabulary &Words) {
     return CE->getArg(0);
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
       OC && OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&
-      Words.kindOf(OC->getArg(0)->getType()) == ValueKind::Tuple)
+      (Words.kindOf(OC->getArg(0)->getType()) == ValueKind::Tuple ||
+       Words.kindOf(OC->getArg(0)->getType()) == ValueKind::Module))
     return OC->getArg(0);
   return nullptr;
 }

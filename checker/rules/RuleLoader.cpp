@@ -32,7 +32,7 @@ const char *const CallKeys[] = {
     "same-dtype",  "same-device",  "index-arg", "index-dtypes",
     "in-place",    "returns-converted", "path-arg", "rank",
     "index-name",  "fix-converts", "defined-in", "signature", "feeds-module",
-    "tests-device"};
+    "tests-device", "returns-list"};
 const char *const ModuleKeys[] = {"class",        "note",        "dtype",
                                   "device",       "entry-points", "input-dtype",
                                   "input-device", "outputs",     "input-dtypes",
@@ -628,6 +628,12 @@ private:
       if (!D)
         fail(K, "'rank' needs 'dtype' and 'device': the state it belongs to");
       R.RankFrom = rankSource(K);
+    }
+    if (auto L = C["returns-list"]) {
+      R.ReturnsList = boolean(L, "returns-list");
+      if (R.ReturnsList && !R.ReturnsState)
+        fail(L, "'returns-list' needs 'dtype' and 'device': the state of "
+                "every tensor in the list");
     }
     if (auto W = C["writes"]) {
       if (!R.ReturnsState)

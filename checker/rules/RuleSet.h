@@ -125,6 +125,9 @@ struct CallRule {
   /// The argument that names a file, for `when-path` and `model-file`.
   unsigned PathArg = 0;
   bool ReturnsState = false;   // the result is a tensor or module we track
+  /// The result is a list (or a view of one) whose every tensor has the
+  /// state DtypeFrom and DeviceFrom give: a module's parameters().
+  bool ReturnsList = false;
   Source DtypeFrom, DeviceFrom;
   RankSource RankFrom;         // unknown unless the rule says
   llvm::SmallVector<OverrideArg, 4> Overrides;

@@ -56,6 +56,19 @@ static ValueKind listKind(ValueKind Element, bool Owning) {
   return Element == ValueKind::Tensor ? ValueKind::TensorList : ValueKind::None;
 }
 
+/// The `value_type` a class declares; null when it declares none or is
+/// not defined here.
+static QualType memberValueType(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !RD->hasDefinition())
+    return {};
+  for (const Decl *D : RD->getDefinition()->decls())
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(D);
+        TD && TD->getName() == "value_type")
+      return TD->getUnderlyingType();
+  return {};
+}
+
 ValueKind Vocabulary::computeKind(QualType T) const {
   if (const auto *ET = T->getAs<EnumType>()) {
     std::optional<TypeRole> R = roleOf(ET->getDecl());
@@ -81,7 +94,15 @@ ValueKind Vocabulary::computeKind(QualType T) const {
   case TypeRole::List:
   case TypeRole::SharedList:
   case TypeRole::ListView:
-    return listKind(kindOf(firstTemplateArg(T)), R == TypeRole::List);
+  {
+    ValueKind Element = kindOf(firstTemplateArg(T));
+    // A list whose template takes a policy instead of its elements' type
+    // (`slot_list_impl<ParameterPolicy>`, a TorchScript module's
+    // parameters) names that type `value_type`.
+    if (Element == ValueKind::None)
+      Element = kindOf(memberValueType(T));
+    return listKind(Element, R == TypeRole::List);
+  }
   case TypeRole::Tuple: {
     // Tuples of references (std::tie) name other variables: not tracked.
     llvm::SmallVector<QualType, 4> Elements = tupleElementTypes(T);

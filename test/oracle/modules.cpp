@@ -5,9 +5,10 @@
 // parameters and Module::to(dtype) / to(device, dtype) converts every
 // parameter; a torch::jit::Module built in C++ is converted by to(dtype),
 // keeps Double parameters through save/load, lands on the CPU with
-// load(path, kCPU), and keeps its dtype across eval()/train(). Also checks
-// that an Embedding accepts a Long index tensor and that a Float Linear
-// rejects a Long input.
+// load(path, kCPU), and keeps its dtype across eval()/train(); that
+// parameters() lists tensors of the module's state, and buffers() may hold
+// Long ones. Also checks that an Embedding accepts a Long index tensor and
+// that a Float Linear rejects a Long input.
 #include "oracle.h"
 
 #include <torch/script.h>
@@ -71,6 +72,32 @@ ORACLE_TEST(user_module) {
   for (const auto &p : net->parameters())
     EXPECT_DTYPE(p, torch::kDouble);
   EXPECT_DTYPE(net->fc->weight, torch::kDouble);
+}
+
+// parameters() lists tensors with the module's dtype and device, which
+// code reads to record the module's precision.
+ORACLE_TEST(parameters_have_the_module_state) {
+  torch::nn::Linear l(3, 4);
+  EXPECT_DTYPE(l->parameters()[0], torch::kFloat);
+  EXPECT_DTYPE(l->parameters().front(), torch::kFloat);
+  l->to(torch::kHalf);
+  EXPECT_DTYPE(*l->parameters().begin(), torch::kHalf);
+  EXPECT_TRUE(l->parameters()[0].scalar_type() == torch::kHalf);
+
+  auto m = makeJitModule();
+  m.to(torch::kDouble);
+  EXPECT_DTYPE(*m.parameters().begin(), torch::kDouble);
+  EXPECT_DEVICE_CPU(*m.parameters().begin());
+  EXPECT_TRUE((*m.parameters().begin()).scalar_type() == torch::kDouble);
+}
+
+// buffers() may hold integers: BatchNorm counts its batches in a Long one.
+ORACLE_TEST(buffers_may_be_integers) {
+  torch::nn::BatchNorm1d bn(4);
+  bool SawLong = false;
+  for (const auto &b : bn->buffers())
+    SawLong |= b.scalar_type() == torch::kLong;
+  EXPECT_TRUE(SawLong);
 }
 
 ORACLE_TEST(nn_embedding) {
