@@ -49,9 +49,12 @@ public:
   bool followsMembers(const clang::FunctionDecl *Fn) override {
     return Mem.followedIn(Fn);
   }
-  void memberCallEffect(const CallParts &P, const clang::FunctionDecl *Fn,
-                        Env &E, bool Record) override {
-    Mem.callEffect(P, Fn, E, Record);
+  void memberCallEffect(const CallParts &P, Evaluator &Ev, Env &E) override {
+    // Outside the invariant's computation, a call on `this` is followed
+    // from the members' states at the call.
+    if (!Ev.MembersOnly && Objs.thisCall(P, Ev, E))
+      return;
+    Mem.callEffect(P, Ev.function(), E, Ev.MembersOnly);
   }
 
   Members &members() { return Mem; }

@@ -185,4 +185,37 @@ Value Objects::afterCall(const CallParts &P, const Value &Object,
                                 Caller, S));
 }
 
+bool Objects::thisCall(const CallParts &P, Evaluator &Caller, Env &E) {
+  const auto *Callee = dyn_cast<CXXMethodDecl>(P.Callee);
+  const auto *Fn = dyn_cast_or_null<CXXMethodDecl>(Caller.function());
+  if (!Callee || !Fn || Callee->isStatic() || Callee->isVirtual() ||
+      !P.Receiver || !thisOf(P.Receiver) ||
+      llvm::any_of(P.Args, [](const Expr *A) { return thisOf(A); }))
+    return false;
+  const CXXRecordDecl *RD = Fn->getParent()->getDefinition();
+  const FunctionDecl *Def = Sums.summarizable(P);
+  if (!RD || !Def || Callee->getParent()->getDefinition() != RD ||
+      !Mem.settled(RD))
+    return false;
+  const ClassShape &Shape = Mem.shapeOfClass(RD);
+  if (!Shape.followsAnything() || !Shape.Annotated.empty() ||
+      mayStopHalfway(Shape, Def))
+    return false;
+  llvm::SmallVector<const FieldDecl *, 8> Fields = objectMembers(Shape);
+  Value Object{ValueKind::Object, Facts::top(), {}, true};
+  for (const FieldDecl *F : Fields) {
+    const Value *V = E.find(F);
+    Object.Elements.push_back({V ? V->State : Facts::top(), nullptr});
+  }
+  std::optional<Env> Exits = Sums.exitsOf(Def, P, &Object, Caller, E);
+  if (!Exits || !Exits->Reached)
+    return false;
+  for (const FieldDecl *F : Fields)
+    if (Value *Now = E.find(F) ? &E.at(F) : nullptr) {
+      const Value *After = Exits->find(F);
+      *Now = After ? *After : Value::unknown(Now->Kind);
+    }
+  return true;
+}
+
 } // namespace torch_tidy

@@ -55,6 +55,14 @@ public:
   /// Object's state after the call P of one of its methods.
   Value afterCall(const CallParts &P, const Value &Object, Evaluator &Caller,
                   const Env &S);
+  /// A method of Caller's class called on `this` (`apply()` in `load()`)
+  /// in a run that is not computing the class's invariant: the members in
+  /// E as the callee leaves them, analyzed from their states in E rather
+  /// than from the class's. False, and E untouched, when the callee is
+  /// virtual or a base class's, `this` is an argument, the callee may stop
+  /// half-way or has no body here, or the class has annotated members: the
+  /// class-wide exits apply.
+  bool thisCall(const CallParts &P, Evaluator &Caller, Env &E);
 
 private:
   /// The class of the objects of type T, when its members are followed

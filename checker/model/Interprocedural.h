@@ -79,12 +79,12 @@ public:
   /// True when Fn is a method of a class whose members are followed.
   virtual bool followsMembers(const clang::FunctionDecl *Fn) = 0;
 
-  /// The effect on the members in E of the call P made in Fn, a method of
-  /// their class. Record: the states at the call are remembered for the
-  /// class's invariant (while it is being computed).
-  virtual void memberCallEffect(const CallParts &P,
-                                const clang::FunctionDecl *Fn, Env &E,
-                                bool Record) = 0;
+  /// The effect on the members in E of the call P made in the function Ev
+  /// analyzes, a method of their class. While the class's invariant is
+  /// computed (Ev.MembersOnly), the states at the call are remembered for
+  /// it.
+  virtual void memberCallEffect(const CallParts &P, Evaluator &Ev,
+                                Env &E) = 0;
 };
 
 } // namespace torch_tidy

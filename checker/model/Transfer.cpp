@@ -154,7 +154,7 @@ void Transfer::call(const CallExpr *CE, Env &E) {
     return;
   const Vocabulary &Words = Ev.words();
   if (FollowsMembers)
-    Ev.model().Across->memberCallEffect(*P, Ev.function(), E, Ev.MembersOnly);
+    Ev.model().Across->memberCallEffect(*P, Ev, E);
   auto Set = [&](const ValueDecl *VD, Value V) { assign(E, VD, V); };
   if (containerEffects(Ev, CE, *P, E, Set))
     return;

@@ -492,3 +492,53 @@ public:
 private:
   Detector detector_;
 };
+
+// load() sets the precision and delegates the conversion to apply(), which
+// is followed from the members as load() left them: after p.load(), the
+// model is Half, and compute() feeds it a Double tensor. Inside load(),
+// warming the model up after apply() with a Float tensor is reported
+// without any object: apply() leaves the model Half there too.
+class Delegating {
+public:
+  void load(const std::string &path) {
+    model_ = torch::jit::load(path);
+    dtype_ = torch::kHalf;
+    apply();
+  }
+  void loadAndWarm(const std::string &path) {
+    model_ = torch::jit::load(path);
+    dtype_ = torch::kHalf;
+    apply();
+    model_.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE+19]]:25: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:21: note: input tensor is Float since here
+  }
+  torch::Tensor compute(const std::vector<double> &pos) {
+    torch::Tensor x = torch::from_blob(const_cast<double *>(pos.data()),
+                                       {(long)pos.size()}, torch::kDouble);
+    return model_.forward({x}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: input tensor is Double but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE+11]]:25: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-5]]:23: note: input tensor is Double since here
+    // CHECK-MESSAGES: :[[@LINE+19]]:12: note: in the call to 'compute' here
+  }
+  torch::Tensor computeConverted(const std::vector<double> &pos) {
+    torch::Tensor x = torch::from_blob(const_cast<double *>(pos.data()),
+                                       {(long)pos.size()}, torch::kDouble);
+    return model_.forward({x.to(dtype_)}).toTensor();
+  }
+
+private:
+  void apply() { model_.to(dtype_); }
+  torch::jit::Module model_;
+  torch::ScalarType dtype_ = torch::kFloat;
+};
+
+torch::Tensor delegating() {
+  Delegating p;
+  p.load("model.pt");
+  std::vector<double> pos(30);
+  p.computeConverted(pos);
+  return p.compute(pos);
+}
