@@ -198,7 +198,12 @@ bool Objects::thisCall(const CallParts &P, Evaluator &Caller, Env &E) {
       !Mem.settled(RD))
     return false;
   const ClassShape &Shape = Mem.shapeOfClass(RD);
+  // A callee that calls methods on `this` itself would be followed the same
+  // way, each level from new states: only the last level is, so a chain of
+  // calls costs one analysis per call.
+  auto Calls = Shape.Calls.find(Def);
   if (!Shape.followsAnything() || !Shape.Annotated.empty() ||
+      (Calls != Shape.Calls.end() && !Calls->second.empty()) ||
       mayStopHalfway(Shape, Def))
     return false;
   llvm::SmallVector<const FieldDecl *, 8> Fields = objectMembers(Shape);

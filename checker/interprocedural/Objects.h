@@ -59,9 +59,9 @@ public:
   /// in a run that is not computing the class's invariant: the members in
   /// E as the callee leaves them, analyzed from their states in E rather
   /// than from the class's. False, and E untouched, when the callee is
-  /// virtual or a base class's, `this` is an argument, the callee may stop
-  /// half-way or has no body here, or the class has annotated members: the
-  /// class-wide exits apply.
+  /// virtual or a base class's, `this` is an argument, the callee calls
+  /// methods on `this` itself, may stop half-way or has no body here, or
+  /// the class has annotated members: the class-wide exits apply.
   bool thisCall(const CallParts &P, Evaluator &Caller, Env &E);
 
 private:
