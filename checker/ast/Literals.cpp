@@ -21,6 +21,19 @@ std::optional<std::string> literalText(const Expr *E, unsigned MaxSteps) {
   return std::nullopt;
 }
 
+const ParmVarDecl *passedParameter(const Expr *E) {
+  E = strip(E);
+  // A conversion whose other arguments are defaults (an allocator).
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs()) {
+    for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+      if (!isa<CXXDefaultArgExpr>(CE->getArg(I)))
+        return nullptr;
+    E = strip(CE->getArg(0));
+  }
+  const auto *DR = dyn_cast<DeclRefExpr>(E);
+  return DR ? dyn_cast<ParmVarDecl>(DR->getDecl()) : nullptr;
+}
+
 std::optional<int64_t> integerValue(const Expr *E, const ASTContext &Ctx) {
   Expr::EvalResult R;
   if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))

@@ -16,6 +16,10 @@ namespace torch_tidy {
 std::optional<std::string> literalText(const clang::Expr *E,
                                        unsigned MaxSteps);
 
+/// The parameter a string expression passes on as it is: `path`, or the
+/// `std::string` made from a `const char *path`; null for anything else.
+const clang::ParmVarDecl *passedParameter(const clang::Expr *E);
+
 /// The enumerator a constant enum expression names: `torch::kHalf` gives
 /// "Half".
 std::optional<std::string> enumeratorName(const clang::Expr *E,

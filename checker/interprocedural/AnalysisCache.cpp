@@ -77,7 +77,8 @@ const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
   auto [It, New] = S.Contexts.try_emplace(C->Key);
   if (New && ++S.ContextsOf[C->Def] <= limits::ContextsPerFunction)
     It->second = std::make_unique<FunctionView>(
-        solveForChecks(S.Model, C->Def, std::move(C->Entry), C->Assumed));
+        solveForChecks(S.Model, C->Def, std::move(C->Entry), C->Assumed,
+                       C->Files));
   return It->second && It->second->analyzed() ? It->second.get() : nullptr;
 }
 

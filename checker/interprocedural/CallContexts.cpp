@@ -2,6 +2,7 @@
 #include "interprocedural/CallContexts.h"
 #include "interprocedural/Flags.h"
 #include "interprocedural/Objects.h"
+#include "interprocedural/PathParameters.h"
 #include "ast/Literals.h"
 #include "ast/Strip.h"
 #include "model/StateTests.h"
@@ -235,10 +236,11 @@ std::optional<CallContext> callContext(const FunctionView &View,
   if (!Def || At.Rule)
     return std::nullopt;
   const Vocabulary &Words = View.model().Words;
-  CallContext C{Def, Mem.entryOf(Def), "", argumentFlags(At.Parts, Def)};
+  CallContext C{Def, Mem.entryOf(Def), "", argumentFlags(At.Parts, Def),
+                Across.pathArguments(At.Parts, Def)};
   C.Entry.Reached = true;
   membersAtCall(View, At, Def, C.Entry);
-  bool Known = seedSubmodules(View, At, Def, C.Entry);
+  bool Known = seedSubmodules(View, At, Def, C.Entry) || !C.Files.empty();
   Known = objectAtCall(View, At, Def, Mem, C.Entry) || Known;
   for (unsigned I = 0; I < At.Parts.Args.size() && I < Def->getNumParams(); ++I) {
     const ParmVarDecl *PD = Def->getParamDecl(I);
@@ -277,6 +279,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
   }
   for (const AssumedFlag &A : C.Assumed)
     OS << '|' << static_cast<const void *>(A.Flag) << '=' << A.Value;
+  encodePaths(C.Files, View.model().Ctx.getSourceManager(), OS);
   OS.flush();
   return C;
 }

@@ -28,6 +28,8 @@ struct CallContext {
   std::string Key;
   /// Boolean parameters the call fixes (Flags.h): their branches go one way.
   Valuation Assumed;
+  /// The model files the call names (PathParameters.h).
+  PathArguments Files;
 };
 
 /// None when At goes into no function of the user's, or no argument's

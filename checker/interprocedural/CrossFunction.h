@@ -43,6 +43,10 @@ public:
                         Evaluator &Caller, const Env &S) override {
     return Objs.afterCall(P, Object, Caller, S);
   }
+  PathArguments pathArguments(const CallParts &P,
+                              const clang::FunctionDecl *Def) override {
+    return Sums.pathArguments(P, Def);
+  }
   Env memberEntry(const clang::FunctionDecl *Fn) override {
     return Mem.entryOf(Fn);
   }

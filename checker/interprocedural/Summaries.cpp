@@ -96,7 +96,7 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
                                   const Env &S) {
   // Seed the members a method reads, and by-value and const-reference
   // parameters from the arguments.
-  Seeded Out{Mem.entryOf(Def), "", {}};
+  Seeded Out{Mem.entryOf(Def), "", {}, Paths.at(P, Def)};
   Out.Entry.Reached = true;
   if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); Object && MD)
     overlayObject(*Object, Mem.shapeOfClass(MD->getParent()), Out.Entry);
@@ -122,6 +122,7 @@ Summaries::Seeded Summaries::seed(const FunctionDecl *Def, const CallParts &P,
     Out.Entry.at(PD) = std::move(Arg);
     Out.Given[I] = std::move(V);
   }
+  encodePaths(Out.Files, M.Ctx.getSourceManager(), OS);
   OS.flush();
   return Out;
 }
@@ -164,7 +165,8 @@ Value Summaries::returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
       if (C.Truncated ? C.Remaining == Remaining : C.Height < Remaining)
         return finish(C.Returned, Def, Seed, C.Height, C.Truncated);
   Stack.push_back({Def});
-  std::optional<Value> Returned = solveReturns(M, Def, Seed.Entry, K);
+  std::optional<Value> Returned =
+      solveReturns(M, Def, Seed.Entry, K, Seed.Files);
   Frame F = Stack.back();
   Stack.pop_back();
   Value V = Returned ? std::move(*Returned) : Value::unknown(K);
@@ -201,7 +203,7 @@ std::optional<Env> Summaries::exitsOf(const FunctionDecl *Def,
     return Restored(It->second);
   Stack.push_back({Def});
   std::optional<Env> Exits =
-      solveMemberExits(M, Def, Seed.Entry, /*ForInvariant=*/false);
+      solveMemberExits(M, Def, Seed.Entry, /*ForInvariant=*/false, Seed.Files);
   Frame F = Stack.back();
   Stack.pop_back();
   if (!Stack.empty()) {

@@ -12,6 +12,7 @@
 #ifndef TORCH_TIDY_INTERPROCEDURAL_SUMMARIES_H
 #define TORCH_TIDY_INTERPROCEDURAL_SUMMARIES_H
 
+#include "interprocedural/PathParameters.h"
 #include "model/Evaluator.h"
 #include "llvm/ADT/StringMap.h"
 #include <vector>
@@ -27,7 +28,8 @@ bool takenFromArgument(const clang::ParmVarDecl *PD, const Vocabulary &Words);
 
 class Summaries {
 public:
-  Summaries(const ModelContext &M, Members &Mem) : M(M), Mem(Mem) {}
+  Summaries(const ModelContext &M, Members &Mem)
+      : M(M), Mem(Mem), Paths(M) {}
 
   /// The definition a call would be summarized from: a visible body outside
   /// the libraries, not a template pattern, not a virtual call that could
@@ -49,6 +51,12 @@ public:
                              const Value *Object, Evaluator &Caller,
                              const Env &S);
 
+  /// The model files the call P names for Def's parameters
+  /// (PathParameters.h).
+  PathArguments pathArguments(const CallParts &P, const clang::FunctionDecl *Def) {
+    return Paths.at(P, Def);
+  }
+
 private:
   struct Frame {
     const clang::FunctionDecl *Fn;
@@ -67,6 +75,7 @@ private:
     Env Entry;
     std::string Key;
     llvm::SmallVector<std::optional<Value>, 4> Given; // per parameter
+    PathArguments Files; // the model files the call names
   };
   Seeded seed(const clang::FunctionDecl *Def, const CallParts &P,
               const Value *Object, Evaluator &Caller, const Env &S);
@@ -77,6 +86,7 @@ private:
 
   const ModelContext &M;
   Members &Mem;
+  PathParameters Paths;
   std::vector<Frame> Stack;
   llvm::StringMap<std::vector<Cached>> Cache;
   /// exitsOf, by the seed's key, when no call below was cut or truncated.

@@ -12,6 +12,7 @@
 
 #include "ast/CallParts.h"
 #include "domain/Env.h"
+#include "model/ModelFileLoads.h"
 #include "clang/AST/Decl.h"
 
 namespace torch_tidy {
@@ -75,6 +76,11 @@ public:
 
   /// What the member F is as a setting of its object (Setting above).
   virtual const Setting &settingOf(const clang::FieldDecl *F) = 0;
+
+  /// The model files the call P names for Def's parameters: string
+  /// literals given to parameters Def loads a model from.
+  virtual PathArguments pathArguments(const CallParts &P,
+                                      const clang::FunctionDecl *Def) = 0;
 
   /// True when Fn is a method of a class whose members are followed.
   virtual bool followsMembers(const clang::FunctionDecl *Fn) = 0;

@@ -46,18 +46,23 @@ const ModelFileLoad &ModelFileLoads::load(const ModelContext &M,
   L.Call = Call;
   SourceLocation Loc = Call->getExprLoc();
   L.State = Facts::top({Why::ModelFile, Loc, {}, nullptr});
+  const Expr *Written = R.PathArg < P.Args.size() ? P.Args[R.PathArg] : nullptr;
+  // A parameter the call this analysis starts from gives a literal.
+  if (const ParmVarDecl *PD = Written ? passedParameter(Written) : nullptr)
+    for (const PathArgument &A : Given)
+      if (A.Param == PD)
+        Written = A.Literal;
   std::optional<std::string> Path =
-      R.PathArg < P.Args.size()
-          ? literalText(P.Args[R.PathArg], limits::LiteralDepth)
-          : std::nullopt;
+      Written ? literalText(Written, limits::LiteralDepth) : std::nullopt;
   if (!Path) {
     L.Explanation = "the model file's path is not a string literal or a "
                     "constant initialized with one";
     assume(M.Files, L, Loc);
     return L;
   }
+  // Relative to the file that spells the path.
   ModelFileInfo Info = M.Files.lookup(
-      *Path, directoryOf(Call->getExprLoc(), M.Ctx.getSourceManager()));
+      *Path, directoryOf(Written->getExprLoc(), M.Ctx.getSourceManager()));
   if (Info.DType)
     L.State.DType = Fact<Dtype>::known(*Info.DType, Loc);
   if (Info.Dev)

@@ -61,9 +61,10 @@ bool leavesNormally(const CFGBlock &B, unsigned I, const CFGBlock &Exit) {
 class Run {
 public:
   Run(const ModelContext &M, const FunctionDecl *FD, SolverPolicy &Policy,
-      const Valuation &Assumed = {})
+      const Valuation &Assumed, const PathArguments &Paths)
       : FD(FD), Policy(Policy), Ev(std::make_unique<Evaluator>(M, FD)) {
     Ev->Assumed = Assumed;
+    Ev->Loads.Given = Paths;
     Ev->MembersOnly = Policy.membersOnly();
   }
 
@@ -273,8 +274,9 @@ void Run::observe() {
 } // namespace
 
 std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
-                                 SolverPolicy &Policy) {
-  Run R(M, FD, Policy);
+                                 SolverPolicy &Policy,
+                                 const PathArguments &Paths) {
+  Run R(M, FD, Policy, {}, Paths);
   if (!R.prepare() || !R.fixpoint())
     return nullptr;
   R.observe();
@@ -282,9 +284,10 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
 }
 
 FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD,
-                            std::optional<Env> Seed, const Valuation &Assumed) {
+                            std::optional<Env> Seed, const Valuation &Assumed,
+                            const PathArguments &Paths) {
   ObserveCalls Policy = Seed ? ObserveCalls(std::move(*Seed)) : ObserveCalls();
-  Run R(M, FD, Policy, Assumed);
+  Run R(M, FD, Policy, Assumed, Paths);
   std::unique_ptr<Evaluator> Ev;
   if (R.prepare() && R.fixpoint()) {
     R.observe();
@@ -296,18 +299,20 @@ FunctionView solveForChecks(const ModelContext &M, const FunctionDecl *FD,
 }
 
 std::optional<Value> solveReturns(const ModelContext &M, const FunctionDecl *FD,
-                                  Env Entry, ValueKind K) {
+                                  Env Entry, ValueKind K,
+                                  const PathArguments &Paths) {
   CollectReturns Policy(std::move(Entry), K);
-  if (!solve(M, FD, Policy))
+  if (!solve(M, FD, Policy, Paths))
     return std::nullopt;
   return Policy.returned();
 }
 
 std::optional<Env> solveMemberExits(const ModelContext &M,
                                     const FunctionDecl *FD, Env Entry,
-                                    bool ForInvariant) {
+                                    bool ForInvariant,
+                                    const PathArguments &Paths) {
   CollectMemberExits Policy(std::move(Entry), ForInvariant);
-  if (!solve(M, FD, Policy))
+  if (!solve(M, FD, Policy, Paths))
     return std::nullopt;
   return Policy.exits();
 }

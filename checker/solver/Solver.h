@@ -18,10 +18,13 @@ namespace torch_tidy {
 
 /// Runs FD's body under Policy. Null when the body was not analyzed: it
 /// holds errors, it has none, the policy refuses it, or no fixpoint was
-/// reached in time; else the evaluator it was analyzed with.
+/// reached in time; else the evaluator it was analyzed with. Paths: the
+/// model files a caller names for FD's parameters (each function below
+/// takes them too).
 std::unique_ptr<Evaluator> solve(const ModelContext &M,
                                  const clang::FunctionDecl *FD,
-                                 SolverPolicy &Policy);
+                                 SolverPolicy &Policy,
+                                 const PathArguments &Paths = {});
 
 /// The calls the checks look at, with their states; from Seed (a caller's
 /// states for FD's parameters and members) when one is given; on the paths
@@ -29,7 +32,8 @@ std::unique_ptr<Evaluator> solve(const ModelContext &M,
 FunctionView solveForChecks(const ModelContext &M,
                             const clang::FunctionDecl *FD,
                             std::optional<Env> Seed = std::nullopt,
-                            const Valuation &Assumed = {});
+                            const Valuation &Assumed = {},
+                            const PathArguments &Paths = {});
 
 /// For a summary: the join of the values FD's reachable `return`
 /// statements give (of kind K), its parameters and members seeded from
@@ -37,7 +41,7 @@ FunctionView solveForChecks(const ModelContext &M,
 /// or returns nothing.
 std::optional<Value> solveReturns(const ModelContext &M,
                                   const clang::FunctionDecl *FD, Env Entry,
-                                  ValueKind K);
+                                  ValueKind K, const PathArguments &Paths = {});
 
 /// For a class's members: FD run with the members of `this` seeded from
 /// Entry; the join of the states at its normal exits, an unreached Env if
@@ -46,7 +50,8 @@ std::optional<Value> solveReturns(const ModelContext &M,
 /// otherwise it follows one object, and the class's states are settled.
 std::optional<Env> solveMemberExits(const ModelContext &M,
                                     const clang::FunctionDecl *FD, Env Entry,
-                                    bool ForInvariant = true);
+                                    bool ForInvariant = true,
+                                    const PathArguments &Paths = {});
 
 } // namespace torch_tidy
 

@@ -124,3 +124,75 @@ torch::Tensor firstBuffer(std::vector<float> &buf) {
   torch::ScalarType dt = bn->buffers()[0].scalar_type();
   return torch::from_blob(buf.data(), {3}, torch::TensorOptions().dtype(dt));
 }
+
+// The model path is a literal the caller passes: load(path) reads the file
+// it names when analyzed from that call, for an object's method and for a
+// helper that returns the module alike.
+class PathPotential {
+public:
+  void load(const std::string &path) {
+    model_ = torch::jit::load(path);
+    dtype_ = (*model_.parameters().begin()).scalar_type();
+  }
+  double compute(std::vector<double> &pos) {
+    torch::Tensor x = torch::from_blob(pos.data(), {(long)pos.size()},
+                                       torch::TensorOptions().dtype(dtype_));
+    // CHECK-MESSAGES: :[[@LINE-2]]:23: warning: 'from_blob' reads a buffer of Double elements as Float; the tensor holds garbage [torch-from-blob-element-type]
+    // CHECK-MESSAGES: :[[@LINE-3]]:23: note: read the buffer as Double and convert the tensor with '.to(dtype_)'
+    // CHECK-MESSAGES: :[[@LINE+20]]:12: note: in the call to 'compute' here
+    return model_.forward({x}).toTensor().item<double>();
+  }
+  float computeFloat(std::vector<float> &pos) {
+    torch::Tensor x = torch::from_blob(pos.data(), {(long)pos.size()},
+                                       torch::TensorOptions().dtype(dtype_));
+    return model_.forward({x}).toTensor().item<float>();
+  }
+
+private:
+  torch::jit::Module model_;
+  torch::ScalarType dtype_;
+};
+
+double runPathPotential() {
+  PathPotential p;
+  p.load("jit_float.pt");
+  std::vector<double> pos(30);
+  std::vector<float> fpos(30);
+  p.computeFloat(fpos);
+  return p.compute(pos);
+}
+
+// Silent: each object reads its own file, and each is fed its own dtype.
+double twoPotentials() {
+  PathPotential f, d;
+  f.load("jit_float.pt");
+  d.load("jit_double.pt");
+  std::vector<float> fpos(30);
+  std::vector<double> dpos(30);
+  return f.computeFloat(fpos) + d.compute(dpos);
+}
+
+torch::jit::Module loadModel(const std::string &path) {
+  torch::jit::Module m = torch::jit::load(path);
+  m.eval();
+  return m;
+}
+
+torch::Tensor runHalfModel() {
+  torch::jit::Module m = loadModel("jit_half.pt");
+  return m.forward({torch::ones({1, 3})}).toTensor();
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-9]]:26: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: note: input tensor is Float since here
+  // CHECK-FIXES: return m.forward({torch::ones({1, 3}).to(torch::kHalf)}).toTensor();
+}
+
+// Silent: a path the body changes names another file than the literal.
+torch::jit::Module loadChanged(std::string path) {
+  path += ".bak";
+  return torch::jit::load(path);
+}
+torch::Tensor runChanged() {
+  torch::jit::Module m = loadChanged("jit_half.pt");
+  return m.forward({torch::ones({1, 3})}).toTensor();
+}
