@@ -72,7 +72,7 @@ void reportConditional(TorchTidyCheck &Check, const ConditionalFinding &F) {
   for (const AssumedFlag &A : F.Condition)
     When += (When.empty() ? "when '" : " and '") + A.Flag->getNameAsString() +
             "' is " + flagValueName(A.Flag, A.Value);
-  bool Certain = F.Condition.empty() && F.Chain.empty();
+  bool Certain = F.Condition.empty() && F.Chain.empty() && !F.Instantiation;
   auto Emit = [&](const FindingMessage &M, const std::string &Format) {
     auto D = Check.diag(M.Loc, Format, M.Level);
     for (const std::string &Arg : M.Args)
@@ -96,6 +96,9 @@ void reportConditional(TorchTidyCheck &Check, const ConditionalFinding &F) {
   for (const ChainNote &C : llvm::reverse(F.Chain))
     Check.diag(C.Loc, "in the call to %0 here", DiagnosticIDs::Note)
         << C.Callee;
+  const NamedDecl *Outer = std::exchange(Check.Instantiation, F.Instantiation);
+  Check.noteInstantiation();
+  Check.Instantiation = Outer;
 }
 
 } // namespace torch_tidy

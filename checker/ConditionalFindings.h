@@ -37,6 +37,9 @@ struct ConditionalFinding {
   Valuation Condition;
   std::vector<FindingMessage> Messages;
   std::vector<ChainNote> Chain;
+  /// The template instantiation the function belongs to, if any: noted
+  /// as for any finding in one.
+  const clang::NamedDecl *Instantiation = nullptr;
 };
 
 class ConditionalFindings {

@@ -4,6 +4,7 @@
 #include "model/StateTests.h"
 #include "ConditionalFindings.h"
 #include "domain/Limits.h"
+#include "interprocedural/Flags.h"
 #include "SummaryExport.h"
 #include "TraversalScope.h"
 #include "rules/RuleRegistry.h"
@@ -140,14 +141,25 @@ void TorchTidyCheck::noteCallChain() {
 /// template's types where the analysis does not see it (`typeid(T) ==
 /// typeid(double)`, a trait kept in a member); calling none of the user's
 /// functions that may throw (a helper that throws for some types ends the
-/// path for them). The function a lambda is written in counts too.
+/// path for them). The function a lambda is written in counts too. A
+/// function whose every branch tests a flag is fit as well when the
+/// template's own code has those flags: each starts from a value given at
+/// run time (`fp16_(fp16)`), not from the types (`bool precise =
+/// isDouble<T>()` depends on them and is no flag of the template), and
+/// each of its values is followed on its own.
+static bool flagsOfTheTemplate(const ModelContext &M, const FunctionDecl *F) {
+  const FunctionDecl *Pattern = F->getTemplateInstantiationPattern();
+  size_t Own = flagsOf(M.Words, F).size();
+  return Pattern && Own && flagsOf(M.Words, Pattern).size() == Own;
+}
+
 static bool fitToCheck(const ModelContext &M, const FunctionDecl *FD) {
   const NamedDecl *Inst = instantiationOf(FD);
   if (!Inst)
     return true;
   auto Users = [&](const FunctionDecl *F) { return !M.Words.isLibraryCode(F); };
   auto Fit = [&](const FunctionDecl *F) {
-    return !F || (branchesOnlyOnStates(M, F) &&
+    return !F || ((branchesOnlyOnStates(M, F) || flagsOfTheTemplate(M, F)) &&
                   !callsMayNotReturn(F, Users, limits::SummaryDepth));
   };
   const auto *Outer = dyn_cast<FunctionDecl>(Inst);
@@ -238,10 +250,7 @@ void TorchTidyCheck::checkOwn(const FunctionDecl *FD, ASTContext &Ctx) {
   const NamedDecl *Outer = std::exchange(Instantiation, instantiationOf(FD));
   checkFunction(View, Ctx);
   checkHelpers(View, Ctx);
-  // Flags are followed in code written once (their findings are reported
-  // when the translation unit ends, apart from the instantiation's note).
-  if (!Instantiation)
-    checkUnderConditions(FD, Ctx);
+  checkUnderConditions(FD, Ctx);
   Instantiation = Outer;
 }
 
@@ -271,8 +280,10 @@ void TorchTidyCheck::checkUnderConditions(const FunctionDecl *FD,
     checkFunction(Runs[I].View, Ctx);
     Collecting = nullptr;
   }
-  for (ConditionalFinding &F : Found.take())
+  for (ConditionalFinding &F : Found.take()) {
+    F.Instantiation = Instantiation;
     Pending.push_back(std::move(F));
+  }
 }
 
 void TorchTidyCheck::reportPending() {

@@ -157,8 +157,7 @@ bool MemberUses::VisitMemberExpr(MemberExpr *ME) {
 /// True when nothing outside RD's own methods can reach its private
 /// members: no friends, no nested classes, no member templates. A class
 /// template's specialization counts as a class of its own; a method this
-/// file does not instantiate has no body here, and so makes its members
-/// unfollowable (scanMethods).
+/// file does not instantiate is read from the template (scanMethods).
 bool closedClass(const CXXRecordDecl *RD) {
   if (!RD || RD->isDependentContext() || RD->isUnion() || RD->isLambda() ||
       RD->hasFriends())
@@ -188,6 +187,47 @@ bool followable(const Vocabulary &Words, const FieldDecl *F,
   return followableAccess(F, RD);
 }
 
+/// A method of a class template's instantiation that this file never
+/// calls has no body of its own; another file may instantiate and call it.
+/// Its template's body tells which members it names: those are not
+/// followed. False when it names something through `this` that cannot be
+/// told (a dependent member, `*this` passed on) or is a constructor, whose
+/// members would start in states no constructor here gives.
+bool scanUninstantiated(const CXXRecordDecl *RD, const FunctionDecl *Pattern,
+                        llvm::DenseSet<const FieldDecl *> &Unfollow) {
+  if (isa<CXXConstructorDecl>(Pattern))
+    return false;
+  struct Scan : RecursiveASTVisitor<Scan> {
+    const CXXRecordDecl *RD;
+    llvm::DenseSet<const FieldDecl *> &Unfollow;
+    llvm::DenseSet<const Expr *> Bases;
+    bool Clear = true;
+    Scan(const CXXRecordDecl *RD, llvm::DenseSet<const FieldDecl *> &U)
+        : RD(RD), Unfollow(U) {}
+    bool VisitMemberExpr(MemberExpr *M) {
+      Bases.insert(M->getBase()->IgnoreParenImpCasts());
+      if (const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
+        for (const FieldDecl *Own : RD->fields())
+          if (Own->getDeclName() == F->getDeclName())
+            Unfollow.insert(Own);
+      return true;
+    }
+    bool VisitCXXThisExpr(CXXThisExpr *T) {
+      return Clear = Bases.contains(T);
+    }
+    bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *M) {
+      return Clear = !M->isImplicitAccess() &&
+                     !isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts());
+    }
+    bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *M) {
+      return Clear = !M->isImplicitAccess() &&
+                     !isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts());
+    }
+  } S(RD, Unfollow);
+  S.TraverseStmt(const_cast<Stmt *>(Pattern->getBody()));
+  return S.Clear;
+}
+
 /// Reads the methods' bodies into Shape. False when one of them makes
 /// every member unfollowable: a body not in this file, code that does not
 /// compile, `this` kept where the flow cannot see it.
@@ -204,6 +244,9 @@ bool scanMethods(const Vocabulary &Words, ClassShape &Shape,
       // ones, have no body and run no code; any other may run code we
       // cannot see.
       if (M->isImplicit() || M->isDefaulted() || M->isPureVirtual())
+        continue;
+      if (const FunctionDecl *P = M->getTemplateInstantiationPattern();
+          P && P->getBody() && scanUninstantiated(RD, P, Unfollow))
         continue;
       return false;
     }

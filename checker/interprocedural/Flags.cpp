@@ -218,8 +218,41 @@ bool freeValue(const Expr *Init, const Vocabulary &Words, ASTContext &Ctx) {
   return !Init->isEvaluatable(Ctx) && !involvesTracked(Init, Words);
 }
 
+/// In an instantiation of a class template, the member of the template F
+/// was instantiated from; else null.
+const FieldDecl *patternField(const FieldDecl *F) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(F->getParent());
+  const CXXRecordDecl *Pattern =
+      Spec ? Spec->getTemplateInstantiationPattern() : nullptr;
+  if (!Pattern || Pattern == Spec)
+    return nullptr;
+  for (const FieldDecl *P : Pattern->fields())
+    if (P->getDeclName() == F->getDeclName())
+      return P;
+  return nullptr;
+}
+
+/// The definition of M, or, for a method of a class template's
+/// instantiation that was not instantiated (nothing called it), the
+/// template's definition it would be instantiated from; null when neither
+/// is in the file.
+const FunctionDecl *bodyOrPattern(const FunctionDecl *M) {
+  const FunctionDecl *Def = nullptr;
+  if (M->isDefined(Def) && Def->getBody())
+    return Def;
+  if (const FunctionDecl *P = M->getTemplateInstantiationPattern())
+    if (P->getBody())
+      return P;
+  return nullptr;
+}
+
 /// What constructor C initializes member F with; null when nothing does.
 const Expr *initializerOf(const CXXConstructorDecl *C, const FieldDecl *F) {
+  // A constructor of an instantiation nothing called: the template's.
+  if (!C->hasBody())
+    if (const auto *P = dyn_cast_or_null<CXXConstructorDecl>(bodyOrPattern(C)))
+      if (const FieldDecl *PF = patternField(F))
+        return initializerOf(P, PF);
   for (const CXXCtorInitializer *I : C->inits())
     if (I->getMember() == F) {
       const Expr *E = I->getInit();
@@ -257,8 +290,7 @@ std::optional<std::vector<const Stmt *>> methodBodies(const CXXRecordDecl *RD) {
     if (const auto *C = dyn_cast<CXXConstructorDecl>(M);
         C && C->isDelegatingConstructor())
       return false;
-    const FunctionDecl *Def = nullptr;
-    if (M->isDefined(Def) && Def->getBody()) {
+    if (const FunctionDecl *Def = bodyOrPattern(M)) {
       if (const auto *C = dyn_cast<CXXConstructorDecl>(Def);
           C && C->isDelegatingConstructor())
         return false;
@@ -317,12 +349,15 @@ bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
     return false;
   // Constructors' initializers run code too (`valid_(clamp(bits_))`).
   for (const CXXConstructorDecl *C : RD->ctors())
-    if (const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(C->getDefinition()))
+    if (const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(bodyOrPattern(C)))
       for (const CXXCtorInitializer *I : Def->inits())
         if (I->isWritten() && I->getInit())
           Bodies->push_back(I->getInit());
+  // Bodies taken from the template name its member, not the instantiation's.
+  const FieldDecl *Pattern = patternField(F);
   if (llvm::any_of(*Bodies, [&](const Stmt *B) {
-        return writes(B, F) || thisEscapes(B);
+        return writes(B, F) || (Pattern && writes(B, Pattern)) ||
+               thisEscapes(B);
       }))
     return false;
   ASTContext &Ctx = FD->getASTContext();

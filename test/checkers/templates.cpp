@@ -322,3 +322,77 @@ void hiddenTests() {
   } catch (const std::invalid_argument &) {
   }
 }
+
+// A flag of a class template's instantiation is followed as in any class:
+// the constructor converts the model when fp16_ is set, then warms it up
+// with a Float tensor; infer() converts its input on the same flag.
+template <typename Backbone> class TemplateDetector {
+public:
+  TemplateDetector(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+    model_.forward({torch::ones({1, 3, 8, 8})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: when 'fp16_' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: assuming 'fp16_' is true
+    // CHECK-MESSAGES: :[[@LINE-4]]:14: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:21: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE+21]]:26: note: in the instantiation of 'TemplateDetector<Yolo>::TemplateDetector' required here
+  }
+
+  torch::Tensor infer(torch::Tensor input) {
+    if (fp16_)
+      input = input.to(torch::kHalf);
+    return model_.forward({input}).toTensor();
+  }
+
+  // Never called, so never instantiated: it is read from the template, and
+  // it only reads fp16_.
+  bool fp16() const { return fp16_; }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+
+struct Yolo {};
+
+torch::Tensor detect(const std::string &path, bool fp16, torch::Tensor img) {
+  TemplateDetector<Yolo> detector(path, fp16);
+  return detector.infer(img);
+}
+
+// A method nothing calls sets the flag: it is no flag, and the constructor
+// stays silent.
+template <typename Backbone> class Switchable {
+public:
+  Switchable(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+    model_.forward({torch::ones({1, 3, 8, 8})});
+  }
+  void useHalf(bool on) { fp16_ = on; }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+
+void switchable(const std::string &path, bool fp16) { Switchable<Yolo> s(path, fp16); }
+
+// A method nothing here calls converts the model back: another file may
+// instantiate and call it, so run() cannot know the model is Half.
+template <typename Backbone> class Reloadable {
+public:
+  explicit Reloadable(const std::string &path) : model_(torch::jit::load(path)) {
+    model_.to(torch::kHalf);
+  }
+  torch::Tensor run() { return model_.forward({torch::ones({1, 3})}).toTensor(); }
+  void useFloat() { model_.to(torch::kFloat); }
+
+private:
+  torch::jit::script::Module model_;
+};
+
+torch::Tensor reload(const std::string &path) { return Reloadable<Yolo>(path).run(); }
