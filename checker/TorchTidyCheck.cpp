@@ -142,16 +142,9 @@ void TorchTidyCheck::noteCallChain() {
 /// typeid(double)`, a trait kept in a member); calling none of the user's
 /// functions that may throw (a helper that throws for some types ends the
 /// path for them). The function a lambda is written in counts too. A
-/// function whose every branch tests a flag is fit as well when the
-/// template's own code has those flags: each starts from a value given at
-/// run time (`fp16_(fp16)`), not from the types (`bool precise =
-/// isDouble<T>()` depends on them and is no flag of the template), and
-/// each of its values is followed on its own.
-static bool flagsOfTheTemplate(const ModelContext &M, const FunctionDecl *F) {
-  const FunctionDecl *Pattern = F->getTemplateInstantiationPattern();
-  size_t Own = flagsOf(M.Words, F).size();
-  return Pattern && Own && flagsOf(M.Words, Pattern).size() == Own;
-}
+/// function whose every branch tests a flag is fit as well when those are
+/// flags of the template's own code that its types cannot decide
+/// (flagsOfItsTemplate()): each of their values is followed on its own.
 
 static bool fitToCheck(const ModelContext &M, const FunctionDecl *FD) {
   const NamedDecl *Inst = instantiationOf(FD);
@@ -159,7 +152,7 @@ static bool fitToCheck(const ModelContext &M, const FunctionDecl *FD) {
     return true;
   auto Users = [&](const FunctionDecl *F) { return !M.Words.isLibraryCode(F); };
   auto Fit = [&](const FunctionDecl *F) {
-    return !F || ((branchesOnlyOnStates(M, F) || flagsOfTheTemplate(M, F)) &&
+    return !F || ((branchesOnlyOnStates(M, F) || flagsOfItsTemplate(M.Words, F)) &&
                   !callsMayNotReturn(F, Users, limits::SummaryDepth));
   };
   const auto *Outer = dyn_cast<FunctionDecl>(Inst);

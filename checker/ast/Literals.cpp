@@ -10,10 +10,22 @@ namespace torch_tidy {
 
 std::optional<std::string> literalText(const Expr *E, unsigned MaxSteps) {
   E = strip(E);
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
+  // A conversion from the text alone (`std::string("a\0b", 3)` is not).
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs()) {
+    for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+      if (!isa<CXXDefaultArgExpr>(CE->getArg(I)))
+        return std::nullopt;
     return MaxSteps ? literalText(CE->getArg(0), MaxSteps - 1) : std::nullopt;
-  if (const auto *SL = dyn_cast<StringLiteral>(E))
-    return SL->getString().str();
+  }
+  // Read as a C string, as `std::string`, paths and device names read it:
+  // up to the first NUL ("fp16\0x" is "fp16"). Wide literals are not text
+  // the library reads.
+  if (const auto *SL = dyn_cast<StringLiteral>(E)) {
+    if (SL->getCharByteWidth() != 1)
+      return std::nullopt;
+    llvm::StringRef Text = SL->getString();
+    return Text.take_front(Text.find('\0')).str();
+  }
   if (const auto *DR = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
         VD && VD->getType().isConstQualified() && VD->getInit() && MaxSteps)

@@ -204,18 +204,32 @@ bool scanUninstantiated(const CXXRecordDecl *RD, const FunctionDecl *Pattern,
     bool Clear = true;
     Scan(const CXXRecordDecl *RD, llvm::DenseSet<const FieldDecl *> &U)
         : RD(RD), Unfollow(U) {}
+    // Any name of a member, of this object or another, resolved or
+    // dependent (`obj.model_` in a generic lambda), or as a pointer to
+    // member (`&Det::model_`).
+    void names(DeclarationName Name) {
+      for (const FieldDecl *Own : RD->fields())
+        if (Own->getDeclName() == Name)
+          Unfollow.insert(Own);
+    }
     bool VisitMemberExpr(MemberExpr *M) {
       Bases.insert(M->getBase()->IgnoreParenImpCasts());
-      if (const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
-        for (const FieldDecl *Own : RD->fields())
-          if (Own->getDeclName() == F->getDeclName())
-            Unfollow.insert(Own);
+      names(M->getMemberDecl()->getDeclName());
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      names(R->getDecl()->getDeclName());
+      return true;
+    }
+    bool VisitDependentScopeDeclRefExpr(DependentScopeDeclRefExpr *R) {
+      names(R->getDeclName());
       return true;
     }
     bool VisitCXXThisExpr(CXXThisExpr *T) {
       return Clear = Bases.contains(T);
     }
     bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *M) {
+      names(M->getMember());
       return Clear = !M->isImplicitAccess() &&
                      !isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts());
     }

@@ -232,6 +232,23 @@ const FieldDecl *patternField(const FieldDecl *F) {
   return nullptr;
 }
 
+/// Whether dependent code in Body names a member called Name.
+bool namesDependently(const Stmt *Body, DeclarationName Name) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    DeclarationName Name;
+    bool Found = false;
+    bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *M) {
+      return !(Found = M->getMember() == Name);
+    }
+    bool VisitDependentScopeDeclRefExpr(DependentScopeDeclRefExpr *R) {
+      return !(Found = R->getDeclName() == Name);
+    }
+  } F;
+  F.Name = Name;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
 /// The definition of M, or, for a method of a class template's
 /// instantiation that was not instantiated (nothing called it), the
 /// template's definition it would be instantiated from; null when neither
@@ -353,10 +370,14 @@ bool memberFlag(const FieldDecl *F, const FunctionDecl *FD,
       for (const CXXCtorInitializer *I : Def->inits())
         if (I->isWritten() && I->getInit())
           Bodies->push_back(I->getInit());
-  // Bodies taken from the template name its member, not the instantiation's.
+  // Bodies taken from the template name its member, not the instantiation's,
+  // and may name it in dependent code (`obj.fp16_ = on` in a generic
+  // lambda), which counts as a write.
   const FieldDecl *Pattern = patternField(F);
   if (llvm::any_of(*Bodies, [&](const Stmt *B) {
-        return writes(B, F) || (Pattern && writes(B, Pattern)) ||
+        return writes(B, F) ||
+               (Pattern && (writes(B, Pattern) ||
+                            namesDependently(B, F->getDeclName()))) ||
                thisEscapes(B);
       }))
     return false;
@@ -508,6 +529,54 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
     Flags.push_back(F);
   }
   return Flags;
+}
+
+namespace {
+
+/// The parameters Exprs read.
+llvm::SmallVector<const ParmVarDecl *, 2> parametersRead(const Starts &Exprs) {
+  llvm::SmallVector<const ParmVarDecl *, 2> Read;
+  for (const auto &Path : readsOf(Exprs))
+    if (const auto *P = dyn_cast<ParmVarDecl>(Path.back()))
+      Read.push_back(P);
+  return Read;
+}
+
+/// Whether the types of a template cannot decide what parameter P of its
+/// code holds as far as the analysis sees: its function is public (or not
+/// a method), so any caller may give any value, and its default, if any,
+/// does not depend on them (`bool dbl = Traits<T>::dbl()` does). A private
+/// constructor called only by `make()` with `Traits<T>::dbl()` is not.
+bool givenFreely(const ParmVarDecl *P) {
+  const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Fn)
+    return false;
+  if (const auto *M = dyn_cast<CXXMethodDecl>(Fn);
+      M && M->getAccess() != AS_public)
+    return false;
+  if (P->hasUnparsedDefaultArg())
+    return false;
+  const Expr *Default = P->hasUninstantiatedDefaultArg()
+                            ? P->getUninstantiatedDefaultArg()
+                            : P->hasDefaultArg() ? P->getDefaultArg() : nullptr;
+  return !Default || !Default->isValueDependent();
+}
+
+} // namespace
+
+bool flagsOfItsTemplate(const Vocabulary &Words, const FunctionDecl *FD) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  size_t Own = flagsOf(Words, FD).size();
+  if (!Pattern || !Own)
+    return false;
+  llvm::SmallVector<Flag, 2> Flags = flagsOf(Words, Pattern);
+  if (Flags.size() != Own)
+    return false;
+  return llvm::all_of(Flags, [&](const Flag &F) {
+    if (const auto *P = dyn_cast<ParmVarDecl>(F.Decl))
+      return givenFreely(P);
+    return llvm::all_of(parametersRead(startsOf(F.Decl, Pattern)), givenFreely);
+  });
 }
 
 bool decidedByFlagTests(const Vocabulary &Words, const FunctionDecl *Def,

@@ -40,6 +40,13 @@ struct Flag {
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const clang::FunctionDecl *FD);
 
+/// Whether FD, a template's instantiation, follows flags that its
+/// template's own code has, whose values the template's types cannot
+/// decide: each starts from a value given at run time (`fp16_(fp16)` from
+/// a public constructor's parameter), not from the types (`bool precise =
+/// isDouble<T>()`, a private constructor given `Traits<T>::dbl()`).
+bool flagsOfItsTemplate(const Vocabulary &Words, const clang::FunctionDecl *FD);
+
 /// The values a call fixes for the boolean, enum and integer parameters of
 /// Def that Def never writes: those whose argument is a constant
 /// (`apply(fc, true)`, `run(x, Precision::Half)`). The helper analyzed for

@@ -191,6 +191,13 @@ void Members::ready(ClassState &C) {
     compute(C);
 }
 
+/// The constructor Fn delegates to (`Net(p) : Net(p, false) {}`), or null.
+static const CXXConstructorDecl *delegatedTo(const FunctionDecl *Fn) {
+  const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn);
+  return Ctor && Ctor->isDelegatingConstructor() ? Ctor->getTargetConstructor()
+                                                 : nullptr;
+}
+
 /// What an implicit default constructor leaves: the default member
 /// initializers, or a default-initialized value (model/Construction.h).
 Env Members::implicitDefaults(const ClassState &C) {
@@ -216,13 +223,18 @@ void Members::compute(ClassState &C) {
   // Who calls whom on `this`, by definition.
   for (const FunctionDecl *Fn : C.Shape.Methods)
     C.Exit[Fn] = Env{}; // bottom: no exit reached yet
-  for (const FunctionDecl *Fn : C.Shape.Methods)
-    for (const FunctionDecl *Callee : C.Shape.Calls[Fn])
+  for (const FunctionDecl *Fn : C.Shape.Methods) {
+    llvm::SmallVector<const FunctionDecl *, 4> Calls(C.Shape.Calls[Fn]);
+    // A delegating constructor starts where its target ends.
+    if (const CXXConstructorDecl *Target = delegatedTo(Fn))
+      Calls.push_back(Target);
+    for (const FunctionDecl *Callee : Calls)
       if (const FunctionDecl *Def = Callee->getDefinition();
           Def && C.Exit.count(Def)) {
         C.Callees[Fn].push_back(Def);
         C.Callers[Def].push_back(Fn);
       }
+  }
   // A worklist to the fixpoint, callees before their callers (constructors
   // first): a method runs again when the invariant, its states at calls,
   // or the exits of the methods it calls change.
@@ -333,6 +345,22 @@ Env Members::entryOf(const FunctionDecl *Fn) {
   if (!S.followsAnything())
     return E;
   E.Reached = true;
+  if (const CXXConstructorDecl *Target = delegatedTo(Fn)) {
+    // What the constructor it delegates to left; bottom until that one
+    // has an exit.
+    const FunctionDecl *Def = Target->getDefinition();
+    auto It = Def ? C->Exit.find(Def) : C->Exit.end();
+    if (It == C->Exit.end()) {
+      for (const FieldDecl *F : S.Followed)
+        E.at(F) = Value::unknown(kindOf(*C, F));
+      return E;
+    }
+    if (!It->second.Reached)
+      return Env{};
+    E = membersOf(It->second, S.Followed);
+    E.Reached = true;
+    return E;
+  }
   if (isa<CXXConstructorDecl>(Fn)) {
     // Not constructed yet: the initializers say what members hold.
     for (const FieldDecl *F : S.Followed)

@@ -93,3 +93,13 @@ void passedOn(const std::string &precision) {
     fc->to(torch::kHalf);
   fc(torch::ones({1, 4}));
 }
+// A literal is compared as a C string, up to its first NUL: both tests are
+// `d == "fp16"`, and the branches agree.
+torch::Tensor embeddedNul(const std::string &d, torch::Tensor x) {
+  torch::nn::Linear fc(3, 3);
+  if (d == "fp16")
+    fc->to(torch::kHalf);
+  if (d == "fp16\0x")
+    x = x.to(torch::kHalf);
+  return fc(x);
+}

@@ -542,3 +542,43 @@ torch::Tensor delegating() {
   p.computeConverted(pos);
   return p.compute(pos);
 }
+
+// A delegating constructor starts from what the constructor it delegates
+// to leaves: built by the two-argument one, the model is Half.
+class Delegated {
+public:
+  explicit Delegated(const std::string &path) : model_(torch::jit::load(path)) {
+    model_.to(torch::kFloat);
+  }
+  Delegated(const std::string &path, int) : Delegated(path) { model_.to(torch::kHalf); }
+  torch::Tensor run() { return model_.forward({torch::ones({1, 3})}).toTensor(); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-3]]:70: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:48: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE+10]]:86: note: in the call to 'run' here
+
+private:
+  torch::jit::script::Module model_;
+};
+
+torch::Tensor builtByTheTarget(const std::string &p) {
+  Delegated d(p);
+  return d.run();
+}
+torch::Tensor builtByTheDelegate(const std::string &p) { Delegated d(p, 0); return d.run(); }
+
+// Every constructor of the class ends with a Double model, one through the
+// other: the class-wide states know it.
+class AlwaysDouble {
+public:
+  AlwaysDouble() : AlwaysDouble(3) {}
+  explicit AlwaysDouble(int n) : fc_(n, 2) { fc_->to(torch::kDouble); }
+  torch::Tensor run() { return fc_(torch::ones({1, 3})); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-3]]:51: note: module parameters are Double since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:36: note: input tensor is Float since here
+  // CHECK-FIXES: {{^}}  torch::Tensor run() { return fc_(torch::ones({1, 3}).to(torch::kDouble)); }{{$}}
+
+private:
+  torch::nn::Linear fc_;
+};

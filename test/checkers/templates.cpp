@@ -396,3 +396,64 @@ private:
 };
 
 torch::Tensor reload(const std::string &path) { return Reloadable<Yolo>(path).run(); }
+
+// A method nothing calls converts the model through dependent code (a
+// generic lambda given the object): still a member that method names.
+template <typename Backbone> class ReloadedByLambda {
+public:
+  explicit ReloadedByLambda(const std::string &path) : model_(torch::jit::load(path)) {
+    model_.to(torch::kHalf);
+  }
+  torch::Tensor run() { return model_.forward({torch::ones({1, 3})}).toTensor(); }
+  static void useFloat(ReloadedByLambda &d) {
+    auto demote = [](auto &obj) { obj.model_.to(torch::kFloat); };
+    demote(d);
+  }
+
+private:
+  torch::jit::script::Module model_;
+};
+
+torch::Tensor reloadByLambda(ReloadedByLambda<Yolo> &r) { return r.run(); }
+
+// A flag the template's types decide through a constructor's parameter:
+// the private constructor is given IsDouble<T>::dbl() by make(), and the
+// public one defaults to it. Neither instantiation is checked.
+template <typename T> struct IsDouble {
+  static bool dbl() { return std::is_same<T, double>::value; }
+};
+
+template <typename T> class ByMake {
+public:
+  static ByMake make(const std::string &path) { return ByMake(path, IsDouble<T>::dbl()); }
+
+private:
+  ByMake(const std::string &path, bool dbl) : model_(torch::jit::load(path)), dbl_(dbl) {
+    if (dbl_)
+      model_.to(torch::kDouble);
+    model_.forward({torch::ones({1, 4}, torch::TensorOptions().dtype(c10::CppTypeToScalarType<T>::value))});
+  }
+  torch::jit::script::Module model_;
+  bool dbl_;
+};
+
+template <typename T> class ByDefault {
+public:
+  explicit ByDefault(const std::string &path, bool dbl = IsDouble<T>::dbl())
+      : model_(torch::jit::load(path)), dbl_(dbl) {
+    if (dbl_)
+      model_.to(torch::kDouble);
+    model_.forward({torch::ones({1, 4}, torch::TensorOptions().dtype(c10::CppTypeToScalarType<T>::value))});
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool dbl_;
+};
+
+void decidedByTypes(const std::string &p) {
+  ByMake<float>::make(p);
+  ByMake<double>::make(p);
+  ByDefault<float> f(p);
+  ByDefault<double> d(p);
+}
