@@ -1,5 +1,6 @@
 //===- AnalysisCache.cpp --------------------------------------------------===//
 #include "interprocedural/AnalysisCache.h"
+#include "interprocedural/ConstantArguments.h"
 #include "interprocedural/CallContexts.h"
 #include "interprocedural/CrossFunction.h"
 #include "interprocedural/Flags.h"
@@ -64,7 +65,10 @@ PerSetup &perSetup(clang::ASTContext &Ctx, const AnalysisSetup &Setup) {
 
 } // namespace
 
-void resetAnalysisCache() { cache() = Cache(); }
+void resetAnalysisCache() {
+  cache() = Cache();
+  resetConstantArguments();
+}
 
 const FunctionView *contextOf(const FunctionView &View, const ObservedCall &At,
                               clang::ASTContext &Ctx,

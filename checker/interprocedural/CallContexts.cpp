@@ -1,5 +1,6 @@
 //===- CallContexts.cpp ---------------------------------------------------===//
 #include "interprocedural/CallContexts.h"
+#include "interprocedural/ConstantArguments.h"
 #include "interprocedural/Flags.h"
 #include "interprocedural/Objects.h"
 #include "interprocedural/PathParameters.h"
@@ -207,6 +208,16 @@ bool testedInConditions(const ModelContext &M, const FunctionDecl *Def,
 /// never take, so the helper is not checked for it. (A boolean, enum or
 /// integer given a constant goes its way, argumentFlags, when the helper's
 /// branches are all flag tests; otherwise that decides it too.)
+/// Whether the call gives a constant to a parameter that only calls
+/// decide, which is no flag of the helper's own (ConstantArguments.h): its
+/// value here is what the helper is checked for.
+bool decidesParameterOnlyItsCalls(const Valuation &Assumed) {
+  return llvm::any_of(Assumed, [](const AssumedFlag &A) {
+    const auto *P = dyn_cast<ParmVarDecl>(A.Flag);
+    return P && givenOnlyConstants(P);
+  });
+}
+
 bool decidedByTheCall(const FunctionView &View, const ObservedCall &At,
                       unsigned I, const ParmVarDecl *PD, ValueKind PK,
                       const Valuation &Assumed) {
@@ -267,7 +278,7 @@ std::optional<CallContext> callContext(const FunctionView &View,
             });
     C.Entry.at(PD) = std::move(V);
   }
-  if (!Known)
+  if (!Known && !decidesParameterOnlyItsCalls(C.Assumed))
     return std::nullopt;
   llvm::raw_string_ostream OS(C.Key);
   OS << static_cast<const void *>(Def);

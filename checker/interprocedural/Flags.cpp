@@ -1,5 +1,6 @@
 //===- Flags.cpp ----------------------------------------------------------===//
 #include "interprocedural/Flags.h"
+#include "interprocedural/ConstantArguments.h"
 #include "ast/FlagTests.h"
 #include "ast/Literals.h"
 #include "domain/Limits.h"
@@ -402,8 +403,9 @@ bool isFlag(const ValueDecl *D, const FunctionDecl *FD, const Vocabulary &Words,
   if (!V || V->getDeclContext() != FD || !V->hasLocalStorage() ||
       writes(FD->getBody(), V))
     return false;
-  if (isa<ParmVarDecl>(V))
-    return true;
+  // A parameter every call gives a constant: the calls decide it.
+  if (const auto *P = dyn_cast<ParmVarDecl>(V))
+    return !givenOnlyConstants(P);
   // Declared once per run: not in a loop, nor where a goto may come back.
   const auto *Top = dyn_cast<CompoundStmt>(FD->getBody());
   bool AtTop = Top && llvm::any_of(Top->body(), [&](const Stmt *S) {

@@ -440,3 +440,35 @@ void wrongConstant() {
   fc->to(torch::kHalf);
   apply(fc, false);
 }
+
+// A parameter every call gives a constant is decided by its calls: a
+// private init() only ever given false never converts, and stays silent;
+// a static helper given true is checked for that call.
+class InitOnlyFloat {
+public:
+  explicit InitOnlyFloat(const std::string &path) : model_(torch::jit::load(path)) {
+    init(false);
+  }
+
+private:
+  void init(bool fp16) {
+    if (fp16)
+      model_.to(torch::kHalf);
+    model_.forward({torch::ones({1, 3})});
+  }
+  torch::jit::script::Module model_;
+};
+
+static void warmUp(torch::jit::script::Module &m, bool fp16) {
+  if (fp16)
+    m.to(torch::kHalf);
+  m.forward({torch::ones({1, 3})});
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: input tensor is Float since here
+  // CHECK-MESSAGES: :[[@LINE+4]]:3: note: in the call to 'warmUp' here
+}
+void warmUpHalf(const std::string &path) {
+  auto m = torch::jit::load(path);
+  warmUp(m, true);
+}
