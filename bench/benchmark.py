@@ -24,7 +24,9 @@
    analysis should grow about linearly.
 6. Configuration flags: functions that each test two flags and convert a
    module and its input under them (checked once per valuation, four runs
-   each), 200 and 2,000 of them.
+   each), 200 and 2,000 of them; and methods of classes whose constructor
+   converts the model under a member flag (each method checked once per
+   value of the class flag, from members computed under it), 200 and 2,000.
 7. Settings and state tests: methods that convert a model and their inputs
    with a `dtype_` member chosen in the constructor, after tests of their
    inputs' dtype and device (branches narrowed on each side), 200 and
@@ -42,7 +44,7 @@
 Peak memory (max RSS) is reported for each. Timings are wall-clock on a
 shared machine: compare ratios from one run, not numbers across runs.
 
-Usage: bench/benchmark.py [--runs N] [--only real|objects|pathological] [--tidy PATH]
+Usage: bench/benchmark.py [--runs N] [--only real|objects|flags|pathological] [--tidy PATH]
 (needs build/bin/torch-tidy, or the torch-tidy binary named by --tidy)
 """
 import argparse
@@ -103,7 +105,7 @@ def main():
     global TIDY
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--only", choices=["real", "pathological", "objects"],
+    ap.add_argument("--only", choices=["real", "pathological", "objects", "flags"],
                     help="run only this section")
     ap.add_argument("--tidy", default=TIDY, help="the torch-tidy binary to measure")
     args = ap.parse_args()
@@ -112,6 +114,10 @@ def main():
         sys.exit("build torch-tidy first: bash scripts/build.sh")
     if args.only == "pathological":
         pathological(runs)
+        return
+    if args.only == "flags":
+        across_files("Configuration flags", "functions", "--flags", runs)
+        across_files("Class flags", "methods", "--class-flags", runs)
         return
     if args.only == "objects":
         across_files("Objects used through their methods", "functions", "--objects", runs)
@@ -143,6 +149,7 @@ def main():
     across_files("Members across a class's methods", "methods", "--methods", runs)
     across_files("A helper called from many sites", "sites", "--sites", runs, (100, 1000))
     across_files("Configuration flags", "functions", "--flags", runs)
+    across_files("Class flags", "methods", "--class-flags", runs)
     across_files("Settings and state tests", "methods", "--settings", runs)
     across_files("Class templates, two instantiations each", "methods", "--templates", runs)
     across_files("Objects used through their methods", "functions", "--objects", runs)

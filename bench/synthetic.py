@@ -27,6 +27,11 @@ synthetic.py --flags N: N functions that each test two configuration flags
 (parameters) and convert a module and its input under them, as detector
 and server code does; every tenth one forgets to convert its input.
 
+synthetic.py --class-flags N: N methods, in classes of five, whose
+constructor converts the model under a member flag set from its argument
+(`if (fp16_)`); four methods convert their input under the same flag, every
+fifth feeds a Float tensor (a finding when the flag is true).
+
 synthetic.py --settings N: N methods, in classes of five, converting a
 model and their inputs with a `dtype_` setting chosen from a string in the
 constructor, after tests of their inputs' own dtype and device.
@@ -40,7 +45,7 @@ of ten detector classes (and a std::unique_ptr to another), setting its
 precision, loading and running it in a loop, as applications drive their
 classes; every tenth one forgets to convert its input.
 
-Usage: synthetic.py [--calls | --methods | --sites | --flags | --settings | --templates | --objects] N > file.cpp
+Usage: synthetic.py [--calls | --methods | --sites | --flags | --class-flags | --settings | --templates | --objects] N > file.cpp
 """
 import sys
 
@@ -197,6 +202,35 @@ def flags(n):
     return out
 
 
+def class_flags(n):
+    """N methods with class flags; see the module's docstring."""
+    out = ["#include <torch/script.h>", "#include <torch/torch.h>", "#include <string>", ""]
+    for c in range((n + 4) // 5):
+        out += ["class Detector%d {" % c,
+                "public:",
+                "  Detector%d(const std::string &path, bool fp16)" % c,
+                "      : model_(torch::jit::load(path)), fp16_(fp16) {",
+                "    if (fp16_)",
+                "      model_.to(torch::kHalf);",
+                "  }"]
+        for m in range(min(5, n - 5 * c)):
+            if m == 4:
+                out += ["  torch::Tensor warmup%d() {" % m,
+                        "    return model_.forward({torch::zeros({1, 4})}).toTensor();",
+                        "  }"]
+                continue
+            out += ["  torch::Tensor infer%d(torch::Tensor x) {" % m,
+                    "    if (fp16_)",
+                    "      x = x.to(torch::kHalf);",
+                    "    return model_.forward({x}).toTensor();",
+                    "  }"]
+        out += ["private:",
+                "  torch::jit::script::Module model_;",
+                "  bool fp16_;",
+                "};", ""]
+    return out
+
+
 def settings(n):
     """N methods, in classes of five, that keep their precision in a
     `dtype_` setting chosen in the constructor and test their inputs'
@@ -315,6 +349,9 @@ def main():
         return
     if sys.argv[1] == "--settings":
         print("\n".join(settings(int(sys.argv[2]))))
+        return
+    if sys.argv[1] == "--class-flags":
+        print("\n".join(class_flags(int(sys.argv[2]))))
         return
     if sys.argv[1] == "--flags":
         print("\n".join(flags(int(sys.argv[2]))))

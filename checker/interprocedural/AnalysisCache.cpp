@@ -2,6 +2,7 @@
 #include "interprocedural/AnalysisCache.h"
 #include "interprocedural/ConstantArguments.h"
 #include "interprocedural/CallContexts.h"
+#include "interprocedural/ClassFlags.h"
 #include "interprocedural/CrossFunction.h"
 #include "interprocedural/Flags.h"
 #include "domain/Limits.h"
@@ -10,6 +11,18 @@
 
 namespace torch_tidy {
 namespace {
+
+/// The objects whose class flags have one valuation (ClassFlags.h): the
+/// same model, with the members' states computed under it.
+struct ClassWorld {
+  ClassWorld(const ModelContext &Base, Valuation Assumed)
+      : Model(Base), Across(Model, std::move(Assumed)) {
+    Model.Across = &Across;
+  }
+  ModelContext Model;
+  CrossFunction Across;
+};
+using WorldKey = std::vector<std::pair<const clang::ValueDecl *, int64_t>>;
 
 /// Everything one translation unit shares under one setup.
 struct PerSetup {
@@ -35,6 +48,27 @@ struct PerSetup {
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> ContextsOf;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ConditionalView>>
       Conditional;
+  std::map<WorldKey, std::unique_ptr<ClassWorld>> Worlds;
+
+  /// The model in which V's values of class flags hold; the shared one
+  /// when V assumes none of them.
+  const ModelContext &modelFor(const Valuation &V,
+                               llvm::ArrayRef<Flag> ClassFlags) {
+    Valuation Part;
+    WorldKey Key;
+    for (const AssumedFlag &A : V)
+      if (llvm::any_of(ClassFlags,
+                       [&](const Flag &F) { return F.Decl == A.Flag; })) {
+        Part.push_back(A);
+        Key.push_back({A.Flag, A.Value});
+      }
+    if (Part.empty())
+      return Model;
+    auto &World = Worlds[Key];
+    if (!World)
+      World = std::make_unique<ClassWorld>(Model, std::move(Part));
+    return World->Model;
+  }
 };
 
 struct Cache {
@@ -110,13 +144,18 @@ conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
                    const AnalysisSetup &Setup) {
   PerSetup &S = perSetup(Ctx, Setup);
   auto [It, New] = S.Conditional.try_emplace(FD);
-  if (New)
-    for (Valuation &V : valuationsOf(flagsOf(S.Words, FD))) {
-      FunctionView View = solveForChecks(S.Model, FD, std::nullopt, V);
-      if (!View.analyzed())
-        continue;
-      It->second.push_back({std::move(V), std::move(View)});
-    }
+  if (!New)
+    return It->second;
+  llvm::SmallVector<Flag, 2> Class =
+      classFlagsOf(S.Words, S.Across.members(), FD);
+  llvm::SmallVector<Flag, 2> All = withClassFlags(flagsOf(S.Words, FD), Class);
+  for (Valuation &V : valuationsOf(All)) {
+    FunctionView View =
+        solveForChecks(S.modelFor(V, Class), FD, std::nullopt, V);
+    if (!View.analyzed())
+      continue;
+    It->second.push_back({std::move(V), std::move(View)});
+  }
   return It->second;
 }
 

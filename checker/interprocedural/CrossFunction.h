@@ -16,8 +16,10 @@ namespace torch_tidy {
 /// (Objects.h). Its ModelContext must name it as `Across`.
 class CrossFunction : public Interprocedural {
 public:
-  explicit CrossFunction(const ModelContext &M)
-      : Mem(M), Sums(M, Mem), Sets(M, Mem), Objs(M, Mem, Sums) {}
+  /// Assumed: the values of class flags every class's methods are run
+  /// under (ClassFlags.h); none for the analysis of all objects.
+  explicit CrossFunction(const ModelContext &M, Valuation Assumed = {})
+      : Mem(M, std::move(Assumed)), Sums(M, Mem), Sets(M, Mem), Objs(M, Mem, Sums) {}
 
   Value returnOf(const CallParts &P, ValueKind K, Evaluator &Caller,
                  const Env &S) override {

@@ -66,7 +66,8 @@ auto NotLocal = [](const ValueDecl *) { return false; };
 
 } // namespace
 
-Members::Members(const ModelContext &M) : M(M) {}
+Members::Members(const ModelContext &M, Valuation Assumed)
+    : M(M), Assumed(std::move(Assumed)) {}
 
 Members::~Members() = default;
 
@@ -279,7 +280,8 @@ void Members::runMethod(ClassState &C, const FunctionDecl *Fn) {
   for (const FunctionDecl *Callee : C.Callees[Fn])
     CallsBefore.push_back(C.CallEntry[Callee]);
   Env PublishedBefore = C.Published;
-  std::optional<Env> Exits = solveMemberExits(M, Fn, entryOf(Fn));
+  std::optional<Env> Exits = solveMemberExits(
+      M, Fn, entryOf(Fn), /*ForInvariant=*/true, {}, Assumed);
   Env Out;
   if (Exits) {
     Out = membersOf(*Exits, C.Shape.Followed);

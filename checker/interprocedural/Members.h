@@ -12,11 +12,16 @@
 // `torch-tidy:` annotation holds what it states whenever a method starts
 // and after a call of the object's methods, followed or not.
 //
+// Members made with a valuation of class flags (ClassFlags.h) run every
+// method under it: the invariant is what the members hold between calls
+// in the objects whose flags have those values.
+//
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_INTERPROCEDURAL_MEMBERS_H
 #define TORCH_TIDY_INTERPROCEDURAL_MEMBERS_H
 
 #include "interprocedural/ClassShape.h"
+#include "domain/Valuation.h"
 #include "model/Evaluator.h"
 #include <memory>
 
@@ -24,7 +29,7 @@ namespace torch_tidy {
 
 class Members {
 public:
-  explicit Members(const ModelContext &M);
+  explicit Members(const ModelContext &M, Valuation Assumed = {});
   ~Members();
 
   /// The followed members of Fn's class with their states when Fn starts:
@@ -82,6 +87,7 @@ private:
   void anyMethodEffect(ClassState &C, Env &E, bool Record);
 
   const ModelContext &M;
+  Valuation Assumed;
   llvm::DenseMap<const clang::CXXRecordDecl *, std::unique_ptr<ClassState>>
       Classes;
 };

@@ -275,8 +275,9 @@ void Run::observe() {
 
 std::unique_ptr<Evaluator> solve(const ModelContext &M, const FunctionDecl *FD,
                                  SolverPolicy &Policy,
-                                 const PathArguments &Paths) {
-  Run R(M, FD, Policy, {}, Paths);
+                                 const PathArguments &Paths,
+                                 const Valuation &Assumed) {
+  Run R(M, FD, Policy, Assumed, Paths);
   if (!R.prepare() || !R.fixpoint())
     return nullptr;
   R.observe();
@@ -310,9 +311,10 @@ std::optional<Value> solveReturns(const ModelContext &M, const FunctionDecl *FD,
 std::optional<Env> solveMemberExits(const ModelContext &M,
                                     const FunctionDecl *FD, Env Entry,
                                     bool ForInvariant,
-                                    const PathArguments &Paths) {
+                                    const PathArguments &Paths,
+                                    const Valuation &Assumed) {
   CollectMemberExits Policy(std::move(Entry), ForInvariant);
-  if (!solve(M, FD, Policy, Paths))
+  if (!solve(M, FD, Policy, Paths, Assumed))
     return std::nullopt;
   return Policy.exits();
 }

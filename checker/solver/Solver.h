@@ -20,11 +20,13 @@ namespace torch_tidy {
 /// holds errors, it has none, the policy refuses it, or no fixpoint was
 /// reached in time; else the evaluator it was analyzed with. Paths: the
 /// model files a caller names for FD's parameters (each function below
-/// takes them too).
+/// takes them too). Assumed: the flags' values its paths assume (all
+/// paths when empty).
 std::unique_ptr<Evaluator> solve(const ModelContext &M,
                                  const clang::FunctionDecl *FD,
                                  SolverPolicy &Policy,
-                                 const PathArguments &Paths = {});
+                                 const PathArguments &Paths = {},
+                                 const Valuation &Assumed = {});
 
 /// The calls the checks look at, with their states; from Seed (a caller's
 /// states for FD's parameters and members) when one is given; on the paths
@@ -48,10 +50,12 @@ std::optional<Value> solveReturns(const ModelContext &M,
 /// it has none. None when FD's body is not analyzed. ForInvariant: the run
 /// is part of computing the class's invariant (SolverPolicy::membersOnly);
 /// otherwise it follows one object, and the class's states are settled.
+/// Assumed: the values of the class's flags the invariant is computed for.
 std::optional<Env> solveMemberExits(const ModelContext &M,
                                     const clang::FunctionDecl *FD, Env Entry,
                                     bool ForInvariant = true,
-                                    const PathArguments &Paths = {});
+                                    const PathArguments &Paths = {},
+                                    const Valuation &Assumed = {});
 
 } // namespace torch_tidy
 

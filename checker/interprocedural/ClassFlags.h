@@ -1,0 +1,45 @@
+//===- ClassFlags.h - Flags a constructor decides members by ----*- C++ -*-===//
+//
+// `Detector(bool fp16) : fp16_(fp16) { ...; if (fp16_) model_.to(torch::kHalf); }`
+// leaves `model_` Half in the objects made with `true` and Float in the
+// others. The methods see the join of both, which says nothing, and so
+// `infer()` feeding the model a Float tensor was never reported. A class
+// flag is a member the class's constructors follow as a flag (Flags.h):
+// nothing but their initializers sets it, so each object keeps the value
+// it was made with. A method that runs only from outside the class is
+// checked once per value of its class's flags, from the members' states
+// in the objects made with that value (Members.h, made with a valuation);
+// a finding that holds for one value is reported with it ("when 'fp16_'
+// is true") like a flag the method tests itself.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TORCH_TIDY_INTERPROCEDURAL_CLASSFLAGS_H
+#define TORCH_TIDY_INTERPROCEDURAL_CLASSFLAGS_H
+
+#include "interprocedural/Flags.h"
+#include "interprocedural/Members.h"
+
+namespace torch_tidy {
+
+/// The class flags FD is checked under: the members that FD's class's
+/// constructors follow as flags, each with the values they test, where FD
+/// is a non-static method, no constructor or destructor, of a class (not a
+/// template's) whose members are followed, and runs only from outside the
+/// class: not internal, and called on `this` by none of its methods (a
+/// method the class calls under `if (!fp16_)` never runs with `fp16_`
+/// true). None when a method or constructor reads such a member without
+/// following it as a flag: its path may depend on more than the flag, or
+/// it tells the flag to code outside (`bool fp16() const`), which may call
+/// FD for one value only. At most limits::FlagsFollowed.
+llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
+                                        const clang::FunctionDecl *FD);
+
+/// Own (FD's flags) with the class flags added: a class flag FD tests too
+/// keeps FD's first test and gains the class flag's values. None of the
+/// class flags when together they would be more than limits::FlagsFollowed.
+llvm::SmallVector<Flag, 2> withClassFlags(llvm::SmallVector<Flag, 2> Own,
+                                          llvm::ArrayRef<Flag> Class);
+
+} // namespace torch_tidy
+
+#endif
