@@ -229,13 +229,30 @@ const Cause &causeOf(const Party &P, llvm::StringRef Component) {
   return Component == "dtype" ? P.State.DType.Unknown : P.State.Dev.Unknown;
 }
 
+/// The setting (`dtype_`, a local `dtype`) a component stands for, if any.
+const ValueDecl *settingOf(const Party &P, llvm::StringRef Component) {
+  bool Dtype = Component == "dtype";
+  if (Dtype ? P.State.DType.isSymbolic() : P.State.Dev.isSymbolic())
+    return Dtype ? P.State.DType.Symbol : P.State.Dev.Symbol;
+  return nullptr;
+}
+
+Reason chosenAtRunTime(const ValueDecl *Setting) {
+  return {"it is whatever '" + Setting->getNameAsString() +
+              "' holds, chosen at run time; a fixed state next to it is "
+              "reported for the first value it may hold that disagrees",
+          "a dtype or device chosen at run time"};
+}
+
 void explainSite(clang::tidy::ClangTidyCheck &Check, const Site &S,
                  const FunctionView &View, const SourceManager &SM,
                  ExplainTally &Tally) {
   ++Tally.Sites;
   SourceLocation Loc = S.At->Call->getExprLoc();
   if (auto U = undecided(S)) {
-    Reason Why = because(causeOf(*U->first, U->second), View, SM);
+    const ValueDecl *Setting = settingOf(*U->first, U->second);
+    Reason Why = Setting ? chosenAtRunTime(Setting)
+                         : because(causeOf(*U->first, U->second), View, SM);
     ++Tally.Reasons[Why.Counted];
     Check.diag(Loc, "%0 is undecided: the %1 of %2 is unknown: %3",
                DiagnosticIDs::Remark)

@@ -154,7 +154,7 @@ void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
                                                const Fact<Dtype> &Have,
                                                const Fact<Dtype> &As,
                                                const Setting &S) {
-  const auto *F = cast<FieldDecl>(As.Symbol);
+  const ValueDecl *F = As.Symbol;
   for (const Setting::Choice &Choice : S.Choices) {
     Dtype Read = Choice.State.DType.Value;
     if (sameNumbers(Have.Value, Read))

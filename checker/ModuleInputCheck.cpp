@@ -139,7 +139,7 @@ void ModuleInputCheck::checkSetting(const ModuleCallSite &Site,
   if (!S)
     return;
   const SettingWords &Words = IsDtype ? DtypeWords : DeviceWords;
-  const auto *F = cast<FieldDecl>(Symbolic.Symbol);
+  const ValueDecl *F = Symbolic.Symbol;
   for (const Setting::Choice &C : S->Choices) {
     const T &Chosen = C.State.get<T>().Value;
     T W = Want.isSymbolic() ? Chosen : Want.Value;
@@ -149,10 +149,8 @@ void ModuleInputCheck::checkSetting(const ModuleCallSite &Site,
     std::string Name = F->getNameAsString();
     Finding Found = report(Site.Call->getExprLoc(), Words.Warning);
     Found << Name << nameOf(Chosen) << nameOf(H) << nameOf(W);
-    // The input converted with the same setting serves every choice; the
-    // setting is in scope in the methods of its class.
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(View.function());
-    if (Want.isSymbolic() && Method && Method->getParent() == F->getParent())
+    // The input converted with the same setting serves every choice.
+    if (Want.isSymbolic() && settingInScope(View, F, Input.Arg))
       if (auto Fix = appendConversion(Input.Arg, Name, Ctx))
         Found << *Fix;
     Found.note(C.At, "'%0' is set to %1 here") << Name << nameOf(Chosen);

@@ -165,7 +165,7 @@ void OperandCheck::checkSettingDevices(const CallStates &C,
       Moved && Fixed ? settingToReport(View, Moved->Symbol) : nullptr;
   if (!S)
     return;
-  const auto *F = cast<FieldDecl>(Moved->Symbol);
+  const ValueDecl *F = Moved->Symbol;
   for (const Setting::Choice &Choice : S->Choices) {
     const Device &Chosen = Choice.State.Dev.Value;
     if (!Chosen.certainlyDiffers(Fixed->Value))

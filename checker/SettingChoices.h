@@ -17,12 +17,19 @@
 namespace torch_tidy {
 
 /// The setting Symbol names, when a finding at View's function may name its
-/// values: Symbol is a member the constructors alone choose, each value they
-/// give is a constant, no flag's value is assumed by this run, and no branch
-/// tests anything (the setting itself, a flag set with it) that could be
-/// tied to the value it holds. Null otherwise.
+/// values: Symbol is a member the constructors alone choose, or a local the
+/// function chooses before it reads it; each value they give is a
+/// constant, no flag's value is assumed by this run, and no branch tests
+/// anything (the setting itself, a flag set with it) that could be tied to
+/// the value it holds (for a local, LocalSettings.h says which). Null
+/// otherwise.
 const Setting *settingToReport(const FunctionView &View,
                                const clang::ValueDecl *Symbol);
+
+/// Whether a fix-it at At may name Symbol: a member in its class's methods,
+/// a local declared before At in the outermost block of View's function.
+bool settingInScope(const FunctionView &View, const clang::ValueDecl *Symbol,
+                    const clang::Expr *At);
 
 } // namespace torch_tidy
 

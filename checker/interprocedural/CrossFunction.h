@@ -31,7 +31,7 @@ public:
   Value memberAnywhere(const clang::FieldDecl *F) override {
     return Mem.anywhere(F);
   }
-  const Setting &settingOf(const clang::FieldDecl *F) override {
+  const Setting &settingOf(const clang::ValueDecl *F) override {
     return Sets.of(F);
   }
   bool followsObject(const clang::VarDecl *VD) override {

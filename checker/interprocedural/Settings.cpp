@@ -1,5 +1,6 @@
 //===- Settings.cpp -------------------------------------------------------===//
 #include "interprocedural/Settings.h"
+#include "interprocedural/LocalSettings.h"
 #include "ast/Strip.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -69,10 +70,9 @@ bool readBefore(const Uses &U, const SourceManager &SM) {
   return false;
 }
 
-/// The values a write gives: both arms of a `?:`, or the value itself;
-/// through a constructor that converts it (`device_(gpu ? torch::kCUDA :
-/// torch::kCPU)`).
-llvm::SmallVector<const Expr *, 2> armsOf(const Expr *V) {
+} // namespace
+
+llvm::SmallVector<const Expr *, 2> settingArms(const Expr *V) {
   const Expr *Chosen = strip(V);
   if (const auto *CE = dyn_cast<CXXConstructExpr>(Chosen);
       CE && CE->getNumArgs() >= 1 &&
@@ -85,12 +85,16 @@ llvm::SmallVector<const Expr *, 2> armsOf(const Expr *V) {
   return {V};
 }
 
-} // namespace
-
-const Setting &Settings::of(const FieldDecl *F) {
-  auto It = Cache.find(F);
-  if (It == Cache.end())
-    It = Cache.try_emplace(F, compute(F)).first;
+const Setting &Settings::of(const ValueDecl *D) {
+  auto It = Cache.find(D);
+  if (It == Cache.end()) {
+    Setting S;
+    if (const auto *F = dyn_cast<FieldDecl>(D))
+      S = compute(F);
+    else if (const auto *V = dyn_cast<VarDecl>(D))
+      S = localSetting(M, V);
+    It = Cache.try_emplace(D, std::move(S)).first;
+  }
   return It->second;
 }
 
@@ -104,7 +108,7 @@ Setting Settings::compute(const FieldDecl *F) {
   const SourceManager &SM = M.Ctx.getSourceManager();
   bool Complete = true;
   auto Choose = [&](const FunctionDecl *Fn, const Expr *V) {
-    for (const Expr *Arm : armsOf(V)) {
+    for (const Expr *Arm : settingArms(V)) {
       Evaluator Ev(M, Fn);
       Facts State = Ev.eval(Arm, Env{}).State;
       bool Known = K == ValueKind::ScalarType ? State.DType.isKnown() : State.Dev.isKnown();

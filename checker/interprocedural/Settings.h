@@ -6,7 +6,8 @@
 // tensor converted with `dtype_` matches a model converted with it, and a
 // tensor of a fixed dtype matches it only for the choices that agree.
 // This file finds such members (model/Interprocedural.h, Setting) and the
-// values their constructors may give them.
+// values their constructors may give them; and locals that hold one value
+// while a function runs (LocalSettings.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef TORCH_TIDY_INTERPROCEDURAL_SETTINGS_H
@@ -21,18 +22,24 @@ class Settings {
 public:
   Settings(const ModelContext &M, Members &Mem) : M(M), Mem(Mem) {}
 
-  /// F as a setting: stable when F is a followed member (ClassShape.h) of
-  /// kind ScalarType or Device that no method but a constructor writes,
-  /// and each constructor writes it (or leaves the in-class initializer)
-  /// before any read, outside loops and lambdas.
-  const Setting &of(const clang::FieldDecl *F);
+  /// D as a setting. A member: stable when it is a followed member
+  /// (ClassShape.h) of kind ScalarType or Device that no method but a
+  /// constructor writes, and each constructor writes it (or leaves the
+  /// in-class initializer) before any read, outside loops and lambdas. A
+  /// local: as localSetting() says.
+  const Setting &of(const clang::ValueDecl *D);
 
 private:
   Setting compute(const clang::FieldDecl *F);
   const ModelContext &M;
   Members &Mem;
-  llvm::DenseMap<const clang::FieldDecl *, Setting> Cache;
+  llvm::DenseMap<const clang::ValueDecl *, Setting> Cache;
 };
+
+/// The values a write gives: both arms of a `?:`, or the value itself;
+/// through a constructor that converts it (`device_(gpu ? torch::kCUDA :
+/// torch::kCPU)`).
+llvm::SmallVector<const clang::Expr *, 2> settingArms(const clang::Expr *V);
 
 } // namespace torch_tidy
 

@@ -73,6 +73,8 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
     if (!VD)
       return Value::unknown(K);
     Value V = lookup(VD, S);
+    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD))
+      V = asSetting(VD, std::move(V), E);
     // A named dtype or device is reused by fix-its as the code spells it.
     if (V.State.DType.isKnown() && K == ValueKind::ScalarType)
       V.State.DType.Spelling = E;
@@ -100,8 +102,9 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
   return Value::unknown(K);
 }
 
-/// A setting (`dtype_`) whose value the flow does not know reads as itself.
-Value Evaluator::asSetting(const FieldDecl *F, Value V, const Expr *E) {
+/// A setting (`dtype_`, a local `dtype`) whose value the flow does not know
+/// reads as itself.
+Value Evaluator::asSetting(const ValueDecl *F, Value V, const Expr *E) {
   bool IsDtype = V.Kind == ValueKind::ScalarType;
   if (!M.Across || (!IsDtype && V.Kind != ValueKind::Device) ||
       !(IsDtype ? V.State.DType.S == Fact<Dtype>::Top

@@ -73,7 +73,7 @@ public:
 private:
   std::optional<Value> constant(const clang::Expr *E, ValueKind K);
   Value member(const clang::MemberExpr *ME, ValueKind K, const Env &S);
-  Value asSetting(const clang::FieldDecl *F, Value V, const clang::Expr *E);
+  Value asSetting(const clang::ValueDecl *F, Value V, const clang::Expr *E);
   Value variable(const clang::VarDecl *VD, ValueKind K, const Env &S);
   std::optional<Value> localReference(const clang::VarDecl *VD, ValueKind K,
                                       const Env &S);

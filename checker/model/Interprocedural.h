@@ -74,8 +74,8 @@ public:
   virtual Value objectAfterCall(const CallParts &P, const Value &Object,
                                 Evaluator &Caller, const Env &S) = 0;
 
-  /// What the member F is as a setting of its object (Setting above).
-  virtual const Setting &settingOf(const clang::FieldDecl *F) = 0;
+  /// What the member or local F is as a setting (Setting above).
+  virtual const Setting &settingOf(const clang::ValueDecl *F) = 0;
 
   /// The model files the call P names for Def's parameters: string
   /// literals given to parameters Def loads a model from.

@@ -252,50 +252,69 @@ bool narrowToBranch(Evaluator &Ev, const Expr *Cond, bool Holds, Env &E) {
   return true;
 }
 
-bool branchesOnlyOnStates(const ModelContext &M, const FunctionDecl *FD) {
+bool testsOnlyStates(const ModelContext &M, const Expr *Cond) {
+  bool Constant;
+  if (Cond && !Cond->isValueDependent() &&
+      Cond->EvaluateAsBooleanCondition(Constant, M.Ctx))
+    return true;
+  const Expr *E = strip(Cond);
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+      U && U->getOpcode() == UO_LNot)
+    return testsOnlyStates(M, U->getSubExpr());
+  if (const auto *B = dyn_cast_or_null<BinaryOperator>(E); B && B->isLogicalOp())
+    return testsOnlyStates(M, B->getLHS()) && testsOnlyStates(M, B->getRHS());
+  return E && stateTest(M.Words, M.Calls, E).has_value();
+}
+
+void forEachBranch(const FunctionDecl *FD,
+                   llvm::function_ref<void(const Branch &)> Visit) {
   struct Scan : RecursiveASTVisitor<Scan> {
-    const ModelContext &M;
-    bool Only = true;
-    /// Every operand of Cond's `!`, `&&` and `||` is a test of a state, or
-    /// a constant the compiler folds (`std::is_same<T, double>::value` in
-    /// a template's instantiation).
-    bool tests(const Expr *Cond) {
-      bool Constant;
-      if (Cond && !Cond->isValueDependent() &&
-          Cond->EvaluateAsBooleanCondition(Constant, M.Ctx))
-        return true;
-      const Expr *E = strip(Cond);
-      if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
-          U && U->getOpcode() == UO_LNot)
-        return tests(U->getSubExpr());
-      if (const auto *B = dyn_cast_or_null<BinaryOperator>(E);
-          B && B->isLogicalOp())
-        return tests(B->getLHS()) && tests(B->getRHS());
-      return E && stateTest(M.Words, M.Calls, E).has_value();
-    }
-    bool branch(const Expr *Cond) { return Only = Only && tests(Cond); }
+    llvm::function_ref<void(const Branch &)> Visit;
     bool VisitIfStmt(IfStmt *S) {
       if (S->isConstexpr() || S->isConsteval())
         return true; // decided when compiled
-      return branch(S->getInit() || S->getConditionVariable() ? nullptr
-                                                              : S->getCond());
+      Visit({S, S->getInit() || S->getConditionVariable() ? nullptr
+                                                          : S->getCond(),
+             true});
+      return true;
     }
     bool VisitAbstractConditionalOperator(AbstractConditionalOperator *C) {
-      return branch(C->getCond());
+      Visit({C, C->getCond(), true});
+      return true;
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
-      return !B->isLogicalOp() || branch(B);
+      if (B->isLogicalOp())
+        Visit({B, B, true});
+      return true;
     }
-    bool VisitWhileStmt(WhileStmt *) { return Only = false; }
-    bool VisitDoStmt(DoStmt *) { return Only = false; }
-    bool VisitForStmt(ForStmt *) { return Only = false; }
-    bool VisitSwitchStmt(SwitchStmt *) { return Only = false; }
-    bool VisitGotoStmt(GotoStmt *) { return Only = false; }
-  } S{{}, M};
+    bool VisitWhileStmt(WhileStmt *S) { return loop(S, S->getCond()); }
+    bool VisitDoStmt(DoStmt *S) { return loop(S, S->getCond()); }
+    bool VisitForStmt(ForStmt *S) { return loop(S, S->getCond()); }
+    bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+      return loop(S, S->getRangeInit());
+    }
+    bool VisitSwitchStmt(SwitchStmt *S) { return loop(S, S->getCond()); }
+    bool VisitGotoStmt(GotoStmt *S) { return loop(S, nullptr); }
+    bool loop(const Stmt *S, const Expr *Cond) {
+      Visit({S, Cond, false});
+      return true;
+    }
+  } S;
+  S.Visit = Visit;
+  if (FD && FD->getBody())
+    S.TraverseStmt(FD->getBody());
+}
+
+bool branchesOnlyOnStates(const ModelContext &M, const FunctionDecl *FD) {
   if (!FD || !FD->getBody())
     return false;
-  S.TraverseStmt(FD->getBody());
-  return S.Only;
+  bool Only = true;
+  forEachBranch(FD, [&](const Branch &B) {
+    // A range-for tests no value of the function's.
+    Only = Only && (isa<CXXForRangeStmt>(B.At) ||
+                    (B.Narrows && testsOnlyStates(M, B.Cond)));
+  });
+  return Only;
 }
 
 std::optional<bool> decidedByStates(Evaluator &Ev, const Expr *Cond,

@@ -57,6 +57,22 @@ bool narrowToBranch(Evaluator &Ev, const clang::Expr *Cond, bool Holds,
 /// leaves to run time (`typeid(T) == typeid(double)`).
 bool branchesOnlyOnStates(const ModelContext &M, const clang::FunctionDecl *FD);
 
+/// True when Cond's every operand of `!`, `&&` and `||` is a test of a
+/// tensor's state or a constant the compiler folds.
+bool testsOnlyStates(const ModelContext &M, const clang::Expr *Cond);
+
+/// A place where FD's body branches: an `if` (Cond null when it has an
+/// initializer or a condition variable), `?:` or `&&`/`||` (Narrows: its
+/// sides may narrow states), or a loop, `switch` or `goto` (Cond: the
+/// loop's or switch's condition, a range-for's range; null for a goto).
+struct Branch {
+  const clang::Stmt *At;
+  const clang::Expr *Cond;
+  bool Narrows;
+};
+void forEachBranch(const clang::FunctionDecl *FD,
+                   llvm::function_ref<void(const Branch &)> Visit);
+
 /// The value of Cond when the states in S decide it (`x.is_cuda()` for a
 /// tensor known to be on the CPU); none otherwise.
 std::optional<bool> decidedByStates(Evaluator &Ev, const clang::Expr *Cond,

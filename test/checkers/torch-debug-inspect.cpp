@@ -15,9 +15,10 @@ void valuesThatCarryDtypes(bool flag) {
   auto d = torch::kDouble;
   torch_tidy_inspect(d);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=Double device=unknown
+  // Chosen once and never changed: a setting, whatever it holds.
   auto e = flag ? torch::kHalf : torch::kFloat;
   torch_tidy_inspect(e);
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=unknown
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=as 'e' device=unknown
 }
 
 void valuesThatCarryDevices(int index) {
@@ -27,7 +28,7 @@ void valuesThatCarryDevices(int index) {
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=cuda:2
   torch::Device dev(torch::kCUDA, index);
   torch_tidy_inspect(dev);
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=unknown
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=as 'dev'
   torch::Device cpu = torch::kCPU;
   torch_tidy_inspect(cpu);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: dtype=unknown device=cpu

@@ -6,11 +6,11 @@
 // OFF-NOT: remark:
 // Only the module checks: their places alone are explained.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
-// SUMMARY: :1:1: remark: torch-tidy decided 1 of 10 places
+// SUMMARY: :1:1: remark: torch-tidy decided 1 of 11 places
 // Remarks are not warnings: --warnings-as-errors leaves them, and the exit status, alone.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --warnings-as-errors='*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
 //
-// CHECK: :1:1: remark: torch-tidy decided 1 of 11 places where states are compared; 10 undecided: 2x a member not followed across its class's methods; 2x two different values meet where paths join; 1x 'loadImage' is defined in another file [torch-explain]
+// CHECK: :1:1: remark: torch-tidy decided 1 of 12 places where states are compared; 11 undecided: 2x a member not followed across its class's methods; 2x two different values meet where paths join; 1x 'loadImage' is defined in another file [torch-explain]
 #include <torch/script.h>
 #include <torch/torch.h>
 #include <vector>
@@ -76,9 +76,18 @@ void operands(torch::Tensor y) {
 
 void oneLine(int batch) {
   torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4}, batch > 8 ? torch::kHalf : torch::kFloat);
+  fc(x);
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at line [[@LINE-2]], columns 44 and 59)
+}
+
+// A dtype chosen once: the analysis follows it as itself.
+void chosen(int batch) {
+  torch::nn::Linear fc(4, 2);
   auto dtype = batch > 8 ? torch::kHalf : torch::kFloat;
+  fc->to(dtype);
   fc(torch::ones({1, 4}, dtype));
-// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: two different values meet where paths join (set at line [[@LINE-2]], columns 28 and 43)
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the module's parameters is unknown: it is whatever 'dtype' holds, chosen at run time; a fixed state next to it is reported for the first value it may hold that disagrees
 }
 
 // One tensor and a number: nothing for its dtype or device to agree with,

@@ -54,11 +54,18 @@ void reusesTheCodesDeviceVariable(const std::string &path) {
   // CHECK-FIXES: inputs.push_back(torch::zeros({2}).to(device));
 }
 
-void runtimeChosenDeviceStaysSilent(const std::string &path) {
+// A device chosen at run time: the input left on the CPU fails wherever
+// CUDA is available; the one moved with the same device is right.
+void runtimeChosenDevice(const std::string &path) {
   torch::Device device = torch::cuda::is_available() ? torch::kCUDA : torch::kCPU;
   auto model = torch::jit::load(path);
   model.to(device);
   model.forward({torch::ones({2})});
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: when 'device' is cuda, input tensor is on cpu but the module is on cuda [torch-module-input-device]
+  // CHECK-MESSAGES: :[[@LINE-5]]:56: note: 'device' is set to cuda here
+  // CHECK-MESSAGES: :[[@LINE-4]]:12: note: module is moved with 'device' here
+  // CHECK-MESSAGES: :[[@LINE-4]]:18: note: input tensor is on cpu since here
+  // CHECK-FIXES: model.forward({torch::ones({2}).to(device)});
   model.forward({torch::ones({2}).to(device)});
 }
 

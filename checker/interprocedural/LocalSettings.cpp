@@ -1,0 +1,340 @@
+//===- LocalSettings.cpp --------------------------------------------------===//
+#include "interprocedural/LocalSettings.h"
+#include "interprocedural/Settings.h"
+#include "model/Evaluator.h"
+#include "model/StateTests.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace torch_tidy {
+namespace {
+
+/// Every use of V in a body, each a write, a read or something else.
+struct LocalUses : RecursiveASTVisitor<LocalUses> {
+  LocalUses(const VarDecl *V, const Vocabulary &Words) : V(V), Words(Words) {}
+  const VarDecl *V;
+  const Vocabulary &Words;
+  llvm::SmallVector<const Expr *, 2> Writes; // the values written
+  llvm::SmallVector<const Expr *, 4> Reads;
+  llvm::DenseSet<const DeclRefExpr *> Seen; // classified as a write or read
+  unsigned Refs = 0;
+  bool Unordered = false; // a write in a loop or a lambda
+  bool Escapes = false;
+  unsigned LoopsOrLambdas = 0;
+
+  const DeclRefExpr *ref(const Expr *E) const {
+    const auto *D = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParens() : nullptr);
+    return D && D->getDecl() == V ? D : nullptr;
+  }
+  void write(const DeclRefExpr *D, const Expr *Value) {
+    if (D)
+      Seen.insert(D);
+    Writes.push_back(Value);
+    Unordered = Unordered || LoopsOrLambdas > 0;
+  }
+  void read(const DeclRefExpr *D) {
+    if (D && Seen.insert(D).second)
+      Reads.push_back(D);
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *D) {
+    Refs += D->getDecl() == V;
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *D) {
+    if (D == V && D->getInit())
+      write(nullptr, D->getInit());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (const DeclRefExpr *D = ref(B->getLHS())) {
+      if (B->getOpcode() == BO_Assign)
+        write(D, B->getRHS());
+      else if (B->isAssignmentOp())
+        Escapes = true;
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    Escapes = Escapes || ((U->isIncrementDecrementOp() ||
+                           U->getOpcode() == UO_AddrOf) &&
+                          ref(U->getSubExpr()));
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *C) {
+    if (C->getCastKind() == CK_LValueToRValue)
+      read(ref(C->getSubExpr()));
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      if (const DeclRefExpr *D = ref(CE->getArg(I)->IgnoreImpCasts());
+          D && (Ctor->isCopyOrMoveConstructor() || bindsForReading(Ctor, I)))
+        read(D);
+    return true;
+  }
+  /// Whether Callee's parameter I only reads what it is given: Callee is
+  /// library code (which keeps no reference), or the parameter is a value
+  /// or a const reference.
+  bool bindsForReading(const FunctionDecl *Callee, unsigned I) const {
+    if (Words.isLibraryCode(Callee))
+      return true;
+    if (I >= Callee->getNumParams())
+      return false;
+    QualType T = Callee->getParamDecl(I)->getType();
+    return !T->isReferenceType() || T.getNonReferenceType().isConstQualified();
+  }
+  /// `device.is_cuda()`: a const method reads it.
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (const DeclRefExpr *D = ref(ME->getBase()->IgnoreImpCasts())) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+      if (MD && MD->isConst())
+        read(D);
+    }
+    return true;
+  }
+  /// An argument bound to a reference: read when the callee is library
+  /// code (which keeps no reference) or takes it as const.
+  bool VisitCallExpr(CallExpr *C) {
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
+        OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
+      if (const DeclRefExpr *D = ref(OC->getArg(0))) {
+        if (OC->getOperator() == OO_Equal)
+          write(D, OC->getArg(1));
+        else
+          Escapes = true;
+      }
+      return true;
+    }
+    const FunctionDecl *Callee = C->getDirectCallee();
+    // A member operator's first argument is its object.
+    bool Object = isa<CXXOperatorCallExpr>(C) && isa_and_nonnull<CXXMethodDecl>(Callee);
+    for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+      const DeclRefExpr *D = ref(C->getArg(I)->IgnoreImpCasts());
+      if (!D || !Callee)
+        continue;
+      if (Object && I == 0 ? cast<CXXMethodDecl>(Callee)->isConst() ||
+                                 Words.isLibraryCode(Callee)
+                           : bindsForReading(Callee, I - Object))
+        read(D);
+    }
+    return true;
+  }
+
+  static bool repeats(const Stmt *S) {
+    return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S);
+  }
+  bool dataTraverseStmtPre(Stmt *S) {
+    LoopsOrLambdas += repeats(S);
+    return true;
+  }
+  bool dataTraverseStmtPost(Stmt *S) {
+    LoopsOrLambdas -= repeats(S);
+    return true;
+  }
+};
+
+/// The first read of V in source order; invalid when none, or when a read
+/// comes before a write ends.
+SourceLocation firstRead(const LocalUses &U, const SourceManager &SM) {
+  SourceLocation LastWrite, First;
+  for (const Expr *W : U.Writes)
+    if (LastWrite.isInvalid() || SM.isBeforeInTranslationUnit(LastWrite, W->getEndLoc()))
+      LastWrite = W->getEndLoc();
+  for (const Expr *R : U.Reads) {
+    if (LastWrite.isValid() && !SM.isBeforeInTranslationUnit(LastWrite, R->getBeginLoc()))
+      return {};
+    if (First.isInvalid() || SM.isBeforeInTranslationUnit(R->getBeginLoc(), First))
+      First = R->getBeginLoc();
+  }
+  return First;
+}
+
+const FunctionDecl *functionOf(const VarDecl *V) {
+  return dyn_cast_or_null<FunctionDecl>(V->getParentFunctionOrMethod());
+}
+
+/// The variables, parameters and members E reads, and whether it calls.
+struct Reads : RecursiveASTVisitor<Reads> {
+  llvm::DenseSet<const ValueDecl *> Decls;
+  bool Calls = false;
+  bool VisitDeclRefExpr(DeclRefExpr *D) {
+    Decls.insert(D->getDecl());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *M) {
+    Decls.insert(M->getMemberDecl());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *) {
+    Calls = true;
+    return true;
+  }
+};
+
+/// The variables and members written or declared in S.
+struct Written : RecursiveASTVisitor<Written> {
+  llvm::DenseSet<const ValueDecl *> Decls;
+  void lhs(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *D = dyn_cast<DeclRefExpr>(E))
+      Decls.insert(D->getDecl());
+    else if (const auto *M = dyn_cast<MemberExpr>(E))
+      Decls.insert(M->getMemberDecl());
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isAssignmentOp())
+      lhs(B->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (U->isIncrementDecrementOp())
+      lhs(U->getSubExpr());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->isAssignmentOp() && OC->getNumArgs() >= 1)
+      lhs(OC->getArg(0));
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    Decls.insert(V);
+    return true;
+  }
+};
+
+} // namespace
+
+Setting localSetting(const ModelContext &M, const VarDecl *V) {
+  Setting S;
+  ValueKind K = M.Words.kindOf(V->getType());
+  const FunctionDecl *FD = functionOf(V);
+  if ((K != ValueKind::ScalarType && K != ValueKind::Device) || !FD ||
+      !FD->getBody() || isa<ParmVarDecl>(V) || !V->hasLocalStorage() ||
+      V->getType()->isReferenceType())
+    return S;
+  LocalUses U(V, M.Words);
+  U.TraverseStmt(FD->getBody());
+  if (U.Escapes || U.Unordered || U.Seen.size() != U.Refs ||
+      firstRead(U, M.Ctx.getSourceManager()).isInvalid())
+    return S;
+  bool Complete = !U.Writes.empty();
+  for (const Expr *W : U.Writes)
+    for (const Expr *Arm : settingArms(W)) {
+      Evaluator Ev(M, FD);
+      Facts State = Ev.eval(Arm, Env{}).State;
+      bool Known = K == ValueKind::ScalarType ? State.DType.isKnown()
+                                              : State.Dev.isKnown();
+      Complete = Complete && Known;
+      if (Known)
+        S.Choices.push_back({State, Arm->getExprLoc()});
+    }
+  S.Stable = true;
+  S.Complete = Complete && !S.Choices.empty();
+  return S;
+}
+
+namespace {
+
+/// What later code tests must not read: what the choosing branches read,
+/// everything the code before the first read writes or declares (it may
+/// hold what they chose), V, and what later code computes from them.
+llvm::DenseSet<const ValueDecl *> tiedTo(const FunctionDecl *FD,
+                                         const VarDecl *V,
+                                         const Reads &Chosen,
+                                         llvm::function_ref<bool(const Stmt *)> Before) {
+  Written Prefix;
+  if (const auto *Body = dyn_cast<CompoundStmt>(FD->getBody()))
+    for (const Stmt *S : Body->body())
+      if (Before(S))
+        Prefix.TraverseStmt(const_cast<Stmt *>(S));
+  llvm::DenseSet<const ValueDecl *> Tied = Chosen.Decls;
+  Tied.insert(Prefix.Decls.begin(), Prefix.Decls.end());
+  Tied.insert(V);
+  struct Later : RecursiveASTVisitor<Later> {
+    llvm::DenseSet<const ValueDecl *> &Tied;
+    bool Grew = false;
+    bool reads(const Expr *E) {
+      Reads R;
+      R.TraverseStmt(const_cast<Expr *>(E));
+      return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+    }
+    void taint(const ValueDecl *D) { Grew = Tied.insert(D).second || Grew; }
+    bool VisitVarDecl(VarDecl *D) {
+      if (D->getInit() && reads(D->getInit()))
+        taint(D);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isAssignmentOp() && reads(B->getRHS())) {
+        Written W;
+        W.lhs(B->getLHS());
+        for (const ValueDecl *D : W.Decls)
+          taint(D);
+      }
+      return true;
+    }
+  };
+  for (bool Grew = true; Grew;) {
+    Later L{{}, Tied};
+    L.TraverseStmt(FD->getBody());
+    Grew = L.Grew;
+  }
+  return Tied;
+}
+
+} // namespace
+
+bool localSettingUntied(const ModelContext &M, const FunctionDecl *FD,
+                        const VarDecl *V) {
+  if (functionOf(V) != FD)
+    return false;
+  const SourceManager &SM = M.Ctx.getSourceManager();
+  LocalUses U(V, M.Words);
+  U.TraverseStmt(FD->getBody());
+  SourceLocation First = firstRead(U, SM);
+  if (First.isInvalid())
+    return false;
+  // A branch wholly before the first read chooses; one around it (a loop
+  // whose body reads V) is a later one.
+  auto Before = [&](const Stmt *S) {
+    return SM.isBeforeInTranslationUnit(S->getEndLoc(), First);
+  };
+  Reads Chosen;
+  bool Untied = true;
+  forEachBranch(FD, [&](const Branch &B) {
+    if (!Before(B.At))
+      return;
+    if (B.Cond) {
+      Chosen.TraverseStmt(const_cast<Expr *>(B.Cond));
+    } else if (const auto *If = dyn_cast<IfStmt>(B.At)) {
+      // `if (bool half = cfg.half)`: what it declares and reads.
+      Chosen.TraverseStmt(const_cast<Stmt *>(If->getInit()));
+      Chosen.TraverseStmt(const_cast<DeclStmt *>(If->getConditionVariableDeclStmt()));
+      Chosen.TraverseStmt(const_cast<Expr *>(If->getCond()));
+    } else {
+      Untied = false; // a goto
+    }
+  });
+  if (!Untied)
+    return false;
+  llvm::DenseSet<const ValueDecl *> Tied = tiedTo(FD, V, Chosen, Before);
+  forEachBranch(FD, [&](const Branch &B) {
+    if (Before(B.At) || (B.Narrows && testsOnlyStates(M, B.Cond)))
+      return;
+    if (!B.Cond) {
+      Untied = false; // a goto, or an `if` with a declaration
+      return;
+    }
+    Reads R;
+    R.TraverseStmt(const_cast<Expr *>(B.Cond));
+    Untied = Untied && !(Chosen.Calls && R.Calls) &&
+             llvm::none_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+  });
+  return Untied;
+}
+
+} // namespace torch_tidy
