@@ -148,7 +148,7 @@ conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
     return It->second;
   llvm::SmallVector<Flag, 2> Class =
       classFlagsOf(S.Words, S.Across.members(), FD);
-  llvm::SmallVector<Flag, 2> All = withClassFlags(flagsOf(S.Words, FD), Class);
+  llvm::SmallVector<Flag, 2> All = withClassFlags(flagsOf(S.Words, FD), Class, FD);
   for (Valuation &V : valuationsOf(All)) {
     FunctionView View =
         solveForChecks(S.modelFor(V, Class), FD, std::nullopt, V);

@@ -89,7 +89,8 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
 }
 
 llvm::SmallVector<Flag, 2> withClassFlags(llvm::SmallVector<Flag, 2> Own,
-                                          llvm::ArrayRef<Flag> Class) {
+                                          llvm::ArrayRef<Flag> Class,
+                                          const FunctionDecl *FD) {
   llvm::SmallVector<Flag, 2> All = Own;
   for (const Flag &F : Class) {
     auto Same =
@@ -104,6 +105,10 @@ llvm::SmallVector<Flag, 2> withClassFlags(llvm::SmallVector<Flag, 2> Own,
         return F.Values.size() > limits::FlagValues;
       }))
     return Own;
+  for (const Flag &A : All)
+    for (const Flag &B : All)
+      if (A.Decl != B.Decl && flagsTied(A.Decl, B.Decl, FD))
+        return Own;
   return All;
 }
 

@@ -36,9 +36,11 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
 
 /// Own (FD's flags) with the class flags added: a class flag FD tests too
 /// keeps FD's first test and gains the class flag's values. None of the
-/// class flags when together they would be more than limits::FlagsFollowed.
+/// class flags when together they would be more than limits::FlagsFollowed,
+/// or two of them are tied (`fp16_(fp16), halfInput_(fp16)`).
 llvm::SmallVector<Flag, 2> withClassFlags(llvm::SmallVector<Flag, 2> Own,
-                                          llvm::ArrayRef<Flag> Class);
+                                          llvm::ArrayRef<Flag> Class,
+                                          const clang::FunctionDecl *FD);
 
 } // namespace torch_tidy
 

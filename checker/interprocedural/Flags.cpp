@@ -212,10 +212,16 @@ bool namesLocal(const Expr *E, const FunctionDecl *FD) {
   return F.Found;
 }
 
-/// A value a flag may start with that leaves both of its values possible.
+/// A value a flag may start with that leaves both of its values possible:
+/// not a constant, nor a parameter every call gives a constant
+/// (`Det(p, false)` the only call of a private constructor).
 bool freeValue(const Expr *Init, const Vocabulary &Words, ASTContext &Ctx) {
   if (!Init || Init->isValueDependent() || literalText(Init, 2))
     return false;
+  if (const auto *R = dyn_cast<DeclRefExpr>(Init->IgnoreParenImpCasts()))
+    if (const auto *P = dyn_cast<ParmVarDecl>(R->getDecl());
+        P && givenOnlyConstants(P))
+      return false;
   return !Init->isEvaluatable(Ctx) && !involvesTracked(Init, Words);
 }
 
@@ -462,12 +468,9 @@ bool callsIn(const Expr *E) {
   return F.Found;
 }
 
-/// Two flags whose values are tied: one starts from the other, or both
-/// start from something one reads (`a_(half), b_(!half)`, `bool x =
-/// cfg.half, y = static_cast<bool>(cfg.half)`, `p = cfg.precision, bits =
-/// bitsOf(cfg)`), or both from calls.
-/// Assuming them independent would follow paths that never run.
-bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
+} // namespace
+
+bool flagsTied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
   Starts SA = startsOf(A, FD), SB = startsOf(B, FD);
   // Two answers of calls may answer one question
   // (`torch::cuda::is_available()`, `torch::cuda::device_count() > 0`).
@@ -494,7 +497,6 @@ bool tied(const ValueDecl *A, const ValueDecl *B, const FunctionDecl *FD) {
   return false;
 }
 
-} // namespace
 
 llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
                                    const FunctionDecl *FD) {
@@ -523,7 +525,7 @@ llvm::SmallVector<Flag, 2> flagsOf(const Vocabulary &Words,
     bool OnlyTested = llvm::all_of(
         Uses, [&](const Expr *U) { return Scan.TestReads.contains(U); });
     bool Tied = llvm::any_of(Scan.Tests, [&](const Flag &O) {
-      return O.Decl != F.Decl && tied(F.Decl, O.Decl, FD);
+      return O.Decl != F.Decl && flagsTied(F.Decl, O.Decl, FD);
     });
     if (!OnlyTested || Tied || Scan.ChoosesUntracked.count(F.Decl) ||
         !isFlag(F.Decl, FD, Words, Scan.HasGoto))

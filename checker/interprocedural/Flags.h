@@ -59,6 +59,14 @@ Valuation argumentFlags(const CallParts &At, const clang::FunctionDecl *Def);
 bool decidedByFlagTests(const Vocabulary &Words, const clang::FunctionDecl *Def,
                         const Valuation &Assumed);
 
+/// Whether two flags' values are tied where FD reads them: one starts from
+/// the other, or both start from something one reads (`a_(half),
+/// b_(!half)`, `bool x = cfg.half, y = static_cast<bool>(cfg.half)`, `p =
+/// cfg.precision, bits = bitsOf(cfg)`), or both from calls. Assuming them
+/// independent would follow paths that never run.
+bool flagsTied(const clang::ValueDecl *A, const clang::ValueDecl *B,
+               const clang::FunctionDecl *FD);
+
 /// Every valuation of Flags, the first with each flag's first value.
 std::vector<Valuation> valuationsOf(llvm::ArrayRef<Flag> Flags);
 

@@ -239,6 +239,31 @@ Setting localSetting(const ModelContext &M, const VarDecl *V) {
 
 namespace {
 
+/// Whether FD's body may leave it (return, throw, goto, a call that does
+/// not return) before First.
+bool leavesBefore(const FunctionDecl *FD, SourceLocation First,
+                  const SourceManager &SM) {
+  struct Exits : RecursiveASTVisitor<Exits> {
+    llvm::SmallVector<const Stmt *, 2> Found;
+    bool VisitReturnStmt(ReturnStmt *S) { return add(S); }
+    bool VisitCoreturnStmt(CoreturnStmt *S) { return add(S); }
+    bool VisitCXXThrowExpr(CXXThrowExpr *S) { return add(S); }
+    bool VisitGotoStmt(GotoStmt *S) { return add(S); }
+    bool VisitCallExpr(CallExpr *C) {
+      const FunctionDecl *Callee = C->getDirectCallee();
+      return Callee && Callee->isNoReturn() ? add(C) : true;
+    }
+    bool add(const Stmt *S) {
+      Found.push_back(S);
+      return true;
+    }
+  } E;
+  E.TraverseStmt(FD->getBody());
+  return llvm::any_of(E.Found, [&](const Stmt *S) {
+    return SM.isBeforeInTranslationUnit(S->getBeginLoc(), First);
+  });
+}
+
 /// What later code tests must not read: what the choosing branches read,
 /// everything the code before the first read writes or declares (it may
 /// hold what they chose), V, and what later code computes from them.
@@ -303,6 +328,10 @@ bool localSettingUntied(const ModelContext &M, const FunctionDecl *FD,
   auto Before = [&](const Stmt *S) {
     return SM.isBeforeInTranslationUnit(S->getEndLoc(), First);
   };
+  // A way out before the first read (`if (half) return;`) keeps some
+  // choices from ever reaching it.
+  if (leavesBefore(FD, First, SM))
+    return false;
   Reads Chosen;
   bool Untied = true;
   forEachBranch(FD, [&](const Branch &B) {

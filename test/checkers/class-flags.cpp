@@ -227,3 +227,41 @@ private:
   bool half_;
   torch::nn::Linear fc_;
 };
+
+// Silent: two members set from one argument are one value; the input
+// converted under the other agrees with the model.
+class TwoMembers {
+public:
+  TwoMembers(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16), halfInput_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+  }
+  void warmup() {
+    auto x = torch::zeros({1, 3});
+    if (halfInput_)
+      x = x.to(torch::kHalf);
+    model_.forward({x});
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool halfInput_;
+};
+
+// Silent: the constructor is private and its only call gives `false`.
+class FloatOnly {
+public:
+  static FloatOnly make(const std::string &path) { return FloatOnly(path, false); }
+  void warmup() { model_.forward({torch::zeros({1, 3})}); }
+
+private:
+  FloatOnly(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+  }
+  torch::jit::script::Module model_;
+  bool fp16_;
+};

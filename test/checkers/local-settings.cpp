@@ -179,3 +179,23 @@ void declared(const Config &cfg, int n) {
     if (!cfg.half)
       fc(torch::ones({1, 4}));
 }
+
+// Silent: a way out before the first read keeps a choice from reaching it.
+void returnsFirst(bool half, int n) {
+  if (half)
+    return;
+  torch::ScalarType dtype = half ? torch::kHalf : torch::kFloat;
+  torch::nn::Linear fc(4, 2);
+  fc->to(dtype);
+  for (int i = 0; i < n; ++i)
+    fc(torch::ones({1, 4}));
+}
+void returnsAfterChoosing(int n) {
+  torch::Device device = torch::cuda::is_available() ? torch::kCUDA : torch::kCPU;
+  if (torch::cuda::is_available())
+    return;
+  torch::nn::Linear fc(4, 2);
+  fc->to(device);
+  for (int i = 0; i < n; ++i)
+    fc(torch::ones({1, 4}));
+}
