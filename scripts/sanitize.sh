@@ -14,9 +14,9 @@ out=build/sanitize
 if [ ! -f "$out/build.ninja" ]; then
   # -O0 and line tables: readable reports, and a third of -O1's compile
   # time (the sanitizers' instrumentation of the optimized code is most
-  # of a build that CI makes afresh each time); only our code is
-  # instrumented, so the tests run nearly as fast. NDEBUG as in Debian's
-  # LLVM, whose headers we share.
+  # of a build that CI makes afresh each time; only our code is
+  # instrumented, not LLVM's). NDEBUG as in Debian's LLVM, whose headers
+  # we share.
   cmake -S . -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_CXX_COMPILER=clang++-19 \
     "-DCMAKE_CXX_FLAGS_RELEASE=-O0 -DNDEBUG -gline-tables-only" \
