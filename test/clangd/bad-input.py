@@ -24,6 +24,7 @@
 import os
 import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lsp_client as lsp
@@ -56,9 +57,13 @@ write("compiles-not/compile_flags.txt", flags)
 shutil.copy(os.path.join(inputs, "does-not-compile.cpp"),
             os.path.join(project, "compiles-not"))
 
-write("no-database/.clang-tidy", checks)
+# Outside the build tree: walking up from the test's output directory,
+# clangd would find the build's compile_commands.json and borrow a nearby
+# file's flags.
+outside = tempfile.mkdtemp(prefix="torch-tidy-no-database-")
+write(os.path.join(outside, "no-database", ".clang-tidy"), checks)
 shutil.copy(os.path.join(inputs, "no-database.cpp"),
-            os.path.join(project, "no-database"))
+            os.path.join(outside, "no-database"))
 
 functions = 2000
 body = """void infer%d(const std::string &path) {
@@ -90,7 +95,8 @@ try:
     server.initialize()
     for name in ("broken-rules/app.cpp", "compiles-not/does-not-compile.cpp",
                  "no-database/no-database.cpp"):
-        uri = server.open(os.path.join(project, name))
+        root = outside if name.startswith("no-database") else project
+        uri = server.open(os.path.join(root, name))
         diagnostics = server.diagnostics(uri)
         if name.startswith("no-database"):
             diagnostics = diagnostics[:1]  # then errors for every torch name
@@ -111,3 +117,4 @@ try:
     print("server exit status %d" % server.shutdown())
 finally:
     server.kill()
+    shutil.rmtree(outside, ignore_errors=True)
