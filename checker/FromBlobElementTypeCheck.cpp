@@ -139,7 +139,9 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
     Fact<Dtype> Have = bufferElements(Ev, Buffer, *C.Before);
     if (Have.isKnown() && As.isSymbolic())
       if (const Setting *S = settingToReport(View, As.Symbol))
-        diagnoseSetting(C, Have, As, *S);
+        diagnoseSetting(C, Have, As, *S,
+                        M.Words.kindOf(As.Symbol->getType()) ==
+                            ValueKind::Options);
     if (!Have.isKnown() || !As.isKnown() || sameNumbers(Have.Value, As.Value))
       continue;
     diagnose(C, Buffer, Have, As, M, Ctx);
@@ -153,7 +155,8 @@ void FromBlobElementTypeCheck::checkFunction(const FunctionView &View,
 void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
                                                const Fact<Dtype> &Have,
                                                const Fact<Dtype> &As,
-                                               const Setting &S) {
+                                               const Setting &S,
+                                               bool Options) {
   const ValueDecl *F = As.Symbol;
   for (const Setting::Choice &Choice : S.Choices) {
     Dtype Read = Choice.State.DType.Value;
@@ -161,11 +164,17 @@ void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
       continue;
     std::string Name = F->getNameAsString();
     Finding Found = report(C.Call->getExprLoc(),
-                           "when '%0' is %1, '%2' reads a buffer of %3 "
-                           "elements as %1; the tensor holds garbage");
+                           Options ? "when '%0' has dtype %1, '%2' reads a "
+                                     "buffer of %3 elements as %1; the tensor "
+                                     "holds garbage"
+                                   : "when '%0' is %1, '%2' reads a buffer of "
+                                     "%3 elements as %1; the tensor holds "
+                                     "garbage");
     Found << Name << dtypeName(Read) << shortName(C.Parts.Callee)
           << dtypeName(Have.Value);
-    Found.note(Choice.At, "'%0' is set to %1 here") << Name << dtypeName(Read);
+    Found.note(Choice.At, Options ? "'%0' is given dtype %1 here"
+                                  : "'%0' is set to %1 here")
+        << Name << dtypeName(Read);
     Found.note(Have.Origin, "the buffer holds %0 elements since here")
         << dtypeName(Have.Value);
     Found.note(C.Call->getExprLoc(),

@@ -20,7 +20,7 @@ protected:
 
 private:
   void diagnoseSetting(const ObservedCall &C, const Fact<Dtype> &Have,
-                       const Fact<Dtype> &As, const Setting &S);
+                       const Fact<Dtype> &As, const Setting &S, bool Options);
   void diagnose(const ObservedCall &C, const clang::Expr *Buffer,
               const Fact<Dtype> &Have, const Fact<Dtype> &As,
               const ModelContext &M, clang::ASTContext &Ctx);

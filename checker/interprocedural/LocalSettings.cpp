@@ -212,7 +212,7 @@ Setting localSetting(const ModelContext &M, const VarDecl *V) {
   Setting S;
   ValueKind K = M.Words.kindOf(V->getType());
   const FunctionDecl *FD = functionOf(V);
-  if ((K != ValueKind::ScalarType && K != ValueKind::Device) || !FD ||
+  if (!settingKind(K) || !FD ||
       !FD->getBody() || isa<ParmVarDecl>(V) || !V->hasLocalStorage() ||
       V->getType()->isReferenceType())
     return S;
@@ -223,15 +223,7 @@ Setting localSetting(const ModelContext &M, const VarDecl *V) {
     return S;
   bool Complete = !U.Writes.empty();
   for (const Expr *W : U.Writes)
-    for (const Expr *Arm : settingArms(W)) {
-      Evaluator Ev(M, FD);
-      Facts State = Ev.eval(Arm, Env{}).State;
-      bool Known = K == ValueKind::ScalarType ? State.DType.isKnown()
-                                              : State.Dev.isKnown();
-      Complete = Complete && Known;
-      if (Known)
-        S.Choices.push_back({State, Arm->getExprLoc()});
-    }
+    Complete = addChoices(M, FD, W, K, S) && Complete;
   S.Stable = true;
   S.Complete = Complete && !S.Choices.empty();
   return S;
@@ -259,8 +251,9 @@ bool leavesBefore(const FunctionDecl *FD, SourceLocation First,
     }
   } E;
   E.TraverseStmt(FD->getBody());
+  // (A `return` of an expression that reads it leaves after the read.)
   return llvm::any_of(E.Found, [&](const Stmt *S) {
-    return SM.isBeforeInTranslationUnit(S->getBeginLoc(), First);
+    return SM.isBeforeInTranslationUnit(S->getEndLoc(), First);
   });
 }
 

@@ -1,6 +1,7 @@
 //===- Settings.cpp -------------------------------------------------------===//
 #include "interprocedural/Settings.h"
 #include "interprocedural/LocalSettings.h"
+#include "ast/FlagTests.h"
 #include "ast/Strip.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -70,7 +71,73 @@ bool readBefore(const Uses &U, const SourceManager &SM) {
   return false;
 }
 
+/// The `?:` in E, outermost first.
+llvm::SmallVector<const ConditionalOperator *, 2> conditionalsIn(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::SmallVector<const ConditionalOperator *, 2> Found;
+    bool VisitConditionalOperator(ConditionalOperator *C) {
+      Found.push_back(C);
+      return true;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
+}
+
+/// The dtypes options W gives: one, or one per side of a single `?:` on a
+/// flag (`TensorOptions().dtype(fp16 ? torch::kHalf : torch::kFloat)`),
+/// each evaluated with the flag assumed to go that way.
+bool optionsChoices(const ModelContext &M, const FunctionDecl *Fn,
+                    const Expr *W, Setting &S) {
+  llvm::SmallVector<const ConditionalOperator *, 2> Conds = conditionalsIn(W);
+  std::optional<FlagTest> T =
+      Conds.size() == 1 ? flagTest(Conds.front()->getCond()) : std::nullopt;
+  if (Conds.size() > 1 || (Conds.size() == 1 && !T))
+    return false;
+  bool Complete = true;
+  for (bool Holds : {true, false}) {
+    Evaluator Ev(M, Fn);
+    const Expr *At = W;
+    if (T) {
+      // A value of the flag for which the test goes this way.
+      int64_t V = T->Against ? (Holds == T->HoldsWhen ? *T->Against : *T->Against + 1)
+                             : (Holds == T->HoldsWhen);
+      Ev.Assumed = {{T->Flag, V, nullptr}};
+      At = Holds ? Conds.front()->getTrueExpr() : Conds.front()->getFalseExpr();
+    }
+    Facts State = Ev.eval(W, Env{}).State;
+    Complete = Complete && State.DType.isKnown();
+    if (State.DType.isKnown())
+      S.Choices.push_back({State, At->getExprLoc()});
+    if (!T)
+      break;
+  }
+  return Complete;
+}
+
 } // namespace
+
+bool settingKind(ValueKind K) {
+  return K == ValueKind::ScalarType || K == ValueKind::Device ||
+         K == ValueKind::Options;
+}
+
+bool addChoices(const ModelContext &M, const FunctionDecl *Fn, const Expr *W,
+                ValueKind K, Setting &S) {
+  if (K == ValueKind::Options)
+    return optionsChoices(M, Fn, W, S);
+  bool Complete = true;
+  for (const Expr *Arm : settingArms(W)) {
+    Evaluator Ev(M, Fn);
+    Facts State = Ev.eval(Arm, Env{}).State;
+    bool Known = K == ValueKind::ScalarType ? State.DType.isKnown()
+                                            : State.Dev.isKnown();
+    Complete = Complete && Known;
+    if (Known)
+      S.Choices.push_back({State, Arm->getExprLoc()});
+  }
+  return Complete;
+}
 
 llvm::SmallVector<const Expr *, 2> settingArms(const Expr *V) {
   const Expr *Chosen = strip(V);
@@ -102,20 +169,13 @@ Setting Settings::compute(const FieldDecl *F) {
   Setting S;
   ValueKind K = M.Words.kindOf(F->getType());
   const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
-  if ((K != ValueKind::ScalarType && K != ValueKind::Device) || !RD ||
+  if (!settingKind(K) || !RD ||
       !Mem.shapeOfClass(RD).Followed.count(F))
     return S;
   const SourceManager &SM = M.Ctx.getSourceManager();
   bool Complete = true;
   auto Choose = [&](const FunctionDecl *Fn, const Expr *V) {
-    for (const Expr *Arm : settingArms(V)) {
-      Evaluator Ev(M, Fn);
-      Facts State = Ev.eval(Arm, Env{}).State;
-      bool Known = K == ValueKind::ScalarType ? State.DType.isKnown() : State.Dev.isKnown();
-      Complete = Complete && Known;
-      if (Known)
-        S.Choices.push_back({State, Arm->getExprLoc()});
-    }
+    Complete = addChoices(M, Fn, V, K, S) && Complete;
   };
   for (const FunctionDecl *Fn : Mem.shapeOfClass(RD).Methods) {
     Uses U(F);

@@ -36,6 +36,16 @@ private:
   llvm::DenseMap<const clang::ValueDecl *, Setting> Cache;
 };
 
+/// Whether values of kind K can be settings: dtypes, devices, and options
+/// (whose dtype is followed).
+bool settingKind(ValueKind K);
+
+/// Adds to S the states the write W in Fn may give a setting of kind K;
+/// false when some of them is not a constant (`?:` arms of constants for
+/// dtypes and devices; for options, one `?:` on a flag).
+bool addChoices(const ModelContext &M, const clang::FunctionDecl *Fn,
+                const clang::Expr *W, ValueKind K, Setting &S);
+
 /// The values a write gives: both arms of a `?:`, or the value itself;
 /// through a constructor that converts it (`device_(gpu ? torch::kCUDA :
 /// torch::kCPU)`).

@@ -105,7 +105,9 @@ Value Evaluator::eval(const Expr *E, const Env &S) {
 /// A setting (`dtype_`, a local `dtype`) whose value the flow does not know
 /// reads as itself.
 Value Evaluator::asSetting(const ValueDecl *F, Value V, const Expr *E) {
-  bool IsDtype = V.Kind == ValueKind::ScalarType;
+  // Options stand for their setting in their dtype.
+  bool IsDtype =
+      V.Kind == ValueKind::ScalarType || V.Kind == ValueKind::Options;
   if (!M.Across || (!IsDtype && V.Kind != ValueKind::Device) ||
       !(IsDtype ? V.State.DType.S == Fact<Dtype>::Top
                 : V.State.Dev.S == Fact<Device>::Top) ||

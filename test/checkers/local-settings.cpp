@@ -199,3 +199,23 @@ void returnsAfterChoosing(int n) {
   for (int i = 0; i < n; ++i)
     fc(torch::ones({1, 4}));
 }
+
+// Options chosen once: their dtype stands for the choice.
+torch::Tensor optionsChosen(bool fp16, const std::vector<double> &xyz) {
+  auto options = torch::TensorOptions().dtype(fp16 ? torch::kHalf : torch::kFloat);
+  for (int i = 0; i < 2; ++i)
+    (void)i;
+  return torch::from_blob(const_cast<double *>(xyz.data()), {3}, options);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: when 'options' has dtype Half, 'from_blob' reads a buffer of Double elements as Half; the tensor holds garbage [torch-from-blob-element-type]
+  // CHECK-MESSAGES: :[[@LINE-5]]:54: note: 'options' is given dtype Half here
+  // CHECK-MESSAGES: :[[@LINE-3]]:27: note: the buffer holds Double elements since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: note: read the buffer as Double and convert the tensor with '.to(options)'
+}
+
+// Silent: read as its own dtype, then converted with the options.
+torch::Tensor optionsAfter(bool fp16, const std::vector<double> &xyz) {
+  auto options = torch::TensorOptions().dtype(fp16 ? torch::kHalf : torch::kFloat);
+  for (int i = 0; i < 2; ++i)
+    (void)i;
+  return torch::from_blob(const_cast<double *>(xyz.data()), {3}, torch::kDouble).to(options);
+}

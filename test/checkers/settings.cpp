@@ -255,3 +255,24 @@ public:
 private:
   torch::Device device_;
 };
+
+// Options chosen in the constructor: a buffer of floats read with them is
+// garbage when they are Double; read as Float and converted, it is right.
+class PositionReader {
+public:
+  explicit PositionReader(bool dbl)
+      : options_(torch::TensorOptions().dtype(dbl ? torch::kFloat64 : torch::kFloat32)) {}
+  torch::Tensor read(std::vector<float> &buf) {
+    return torch::from_blob(buf.data(), {4}, options_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: when 'options_' has dtype Double, 'from_blob' reads a buffer of Float elements as Double; the tensor holds garbage [torch-from-blob-element-type]
+    // CHECK-MESSAGES: :[[@LINE-4]]:53: note: 'options_' is given dtype Double here
+    // CHECK-MESSAGES: :[[@LINE-3]]:29: note: the buffer holds Float elements since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:12: note: read the buffer as Float and convert the tensor with '.to(options_)'
+  }
+  torch::Tensor readConverted(std::vector<float> &buf) {
+    return torch::from_blob(buf.data(), {4}).to(options_);
+  }
+
+private:
+  torch::TensorOptions options_;
+};
