@@ -12,23 +12,6 @@ using namespace clang;
 namespace torch_tidy {
 namespace {
 
-/// Whether only the file can call Fn: internal linkage, or a private,
-/// non-virtual method of a class without friends whose every method has
-/// its body here.
-bool onlyTheFileCalls(const FunctionDecl *Fn) {
-  const auto *M = dyn_cast<CXXMethodDecl>(Fn);
-  if (!M)
-    return !Fn->isExternallyVisible();
-  const CXXRecordDecl *RD = M->getParent();
-  if (M->getAccess() != AS_private || M->isVirtual() || RD->hasFriends() ||
-      RD->isLambda())
-    return false;
-  return llvm::all_of(RD->methods(), [](const CXXMethodDecl *Other) {
-    return Other->isDefined() || Other->isImplicit() || Other->isDefaulted() ||
-           Other->isDeleted() || Other->isPureVirtual();
-  });
-}
-
 bool constantArgument(const Expr *Arg, const ASTContext &Ctx) {
   if (!Arg || Arg->isValueDependent())
     return false;
@@ -43,7 +26,19 @@ struct CallIndex {
   llvm::DenseMap<const FunctionDecl *, std::vector<std::vector<const Expr *>>>
       Calls;
   llvm::DenseSet<const FunctionDecl *> NamedElsewhere;
+  /// Lambdas kept in a local variable that is only ever called (directly,
+  /// or captured by another lambda that calls it): every call of theirs is
+  /// one of Calls.
+  llvm::DenseSet<const CXXRecordDecl *> CalledOnlyLambdas;
 };
+
+/// The lambda class a local variable holds, or null.
+const CXXRecordDecl *lambdaOf(const VarDecl *V) {
+  if (!V->isLocalVarDecl() || V->getType()->isReferenceType())
+    return nullptr;
+  const auto *RD = V->getType()->getAsCXXRecordDecl();
+  return RD && RD->isLambda() ? RD : nullptr;
+}
 
 CallIndex &index() {
   static CallIndex I;
@@ -63,6 +58,8 @@ public:
     Callees.insert(C->getCallee()->IgnoreParenImpCasts());
     // An operator called as a member: the object comes first.
     unsigned Skip = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
+    if (Skip)
+      CalledObjects.insert(C->getArg(0)->IgnoreParenImpCasts());
     std::vector<const Expr *> Args;
     for (unsigned A = Skip; A < C->getNumArgs(); ++A)
       Args.push_back(C->getArg(A));
@@ -74,13 +71,48 @@ public:
         std::vector<const Expr *>(C->arg_begin(), C->arg_end()));
     return true;
   }
-  bool VisitDeclRefExpr(DeclRefExpr *R) { return named(R, R->getDecl()); }
+  bool VisitDeclRefExpr(DeclRefExpr *R) {
+    if (const auto *V = dyn_cast<VarDecl>(R->getDecl()))
+      if (const CXXRecordDecl *L = lambdaOf(V))
+        LambdaUses.push_back({R, L});
+    return named(R, R->getDecl());
+  }
   bool VisitMemberExpr(MemberExpr *M) { return named(M, M->getMemberDecl()); }
+  bool VisitVarDecl(VarDecl *V) {
+    if (const CXXRecordDecl *L = lambdaOf(V))
+      if (const auto *LE = dyn_cast_or_null<LambdaExpr>(
+              V->getInit() ? V->getInit()->IgnoreImplicit() : nullptr);
+          LE && LE->getLambdaClass() == L)
+        Kept.insert(LE);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    Lambdas.push_back(LE);
+    // What a capture copies or refers to is used through the capturing
+    // lambda's body, whose uses are visited there.
+    for (const Expr *Init : LE->capture_inits()) {
+      if (!Init)
+        continue;
+      Init = Init->IgnoreImplicit();
+      if (const auto *Copy = dyn_cast<CXXConstructExpr>(Init);
+          Copy && Copy->getNumArgs() == 1)
+        Init = Copy->getArg(0)->IgnoreImplicit();
+      Captured.insert(Init);
+    }
+    return true;
+  }
 
   void finish() {
     for (const auto &[E, F] : Names)
       if (!Callees.contains(E))
         I.NamedElsewhere.insert(F);
+    llvm::DenseSet<const CXXRecordDecl *> Escaped;
+    for (const auto &[R, L] : LambdaUses)
+      if (!CalledObjects.contains(R) && !Captured.contains(R))
+        Escaped.insert(L);
+    for (const LambdaExpr *LE : Lambdas)
+      if (Kept.contains(LE) && !Escaped.contains(LE->getLambdaClass()))
+        I.CalledOnlyLambdas.insert(LE->getLambdaClass());
   }
 
 private:
@@ -92,6 +124,10 @@ private:
   CallIndex &I;
   llvm::DenseSet<const Expr *> Callees;
   std::vector<std::pair<const Expr *, const FunctionDecl *>> Names;
+  llvm::DenseSet<const Expr *> CalledObjects, Captured;
+  llvm::DenseSet<const LambdaExpr *> Kept;
+  std::vector<const LambdaExpr *> Lambdas;
+  std::vector<std::pair<const DeclRefExpr *, const CXXRecordDecl *>> LambdaUses;
 };
 
 const CallIndex &indexOf(const ASTContext &Ctx) {
@@ -110,6 +146,27 @@ const CallIndex &indexOf(const ASTContext &Ctx) {
   return I;
 }
 
+/// Whether only the file can call Fn: internal linkage, a private,
+/// non-virtual method of a class without friends whose every method has
+/// its body here, or the call operator of a lambda a local variable holds
+/// and nothing but calls use.
+bool onlyTheFileCalls(const FunctionDecl *Fn, const CallIndex &I) {
+  const auto *M = dyn_cast<CXXMethodDecl>(Fn);
+  if (!M)
+    return !Fn->isExternallyVisible();
+  const CXXRecordDecl *RD = M->getParent();
+  if (RD->isLambda())
+    return M->isOverloadedOperator() &&
+           M->getOverloadedOperator() == OO_Call &&
+           I.CalledOnlyLambdas.contains(RD);
+  if (M->getAccess() != AS_private || M->isVirtual() || RD->hasFriends())
+    return false;
+  return llvm::all_of(RD->methods(), [](const CXXMethodDecl *Other) {
+    return Other->isDefined() || Other->isImplicit() || Other->isDefaulted() ||
+           Other->isDeleted() || Other->isPureVirtual();
+  });
+}
+
 } // namespace
 
 bool givenOnlyConstants(const ParmVarDecl *P) {
@@ -118,10 +175,11 @@ bool givenOnlyConstants(const ParmVarDecl *P) {
     return false;
   const ASTContext &Ctx = Fn->getASTContext();
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!SM.isInMainFile(SM.getExpansionLoc(Fn->getLocation())) ||
-      !onlyTheFileCalls(Fn))
+  if (!SM.isInMainFile(SM.getExpansionLoc(Fn->getLocation())))
     return false;
   const CallIndex &I = indexOf(Ctx);
+  if (!onlyTheFileCalls(Fn, I))
+    return false;
   const FunctionDecl *Canon = Fn->getCanonicalDecl();
   if (I.NamedElsewhere.contains(Canon))
     return false;

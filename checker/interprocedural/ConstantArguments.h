@@ -15,10 +15,11 @@ namespace torch_tidy {
 
 /// Whether every call of P's function is in the main file and gives P a
 /// constant: the function is written there and only the file can call it
-/// (internal linkage, or a private, non-virtual method of a class without
-/// friends whose methods are all defined), nothing takes its address, and
-/// each call's argument for P is a constant or a string literal
-/// (`init(false)`, `run(m, Precision::Half)`).
+/// (internal linkage, a private, non-virtual method of a class without
+/// friends whose methods are all defined, or a lambda held by a local
+/// variable that is only called, directly or from lambdas capturing it),
+/// nothing takes its address, and each call's argument for P is a constant
+/// or a string literal (`init(false)`, `run(m, Precision::Half)`).
 bool givenOnlyConstants(const clang::ParmVarDecl *P);
 
 /// Forgets the calls read from the translation unit that ended.

@@ -472,3 +472,46 @@ void warmUpHalf(const std::string &path) {
   auto m = torch::jit::load(path);
   warmUp(m, true);
 }
+
+// A lambda a local holds and only calls is decided by its calls too: one
+// only ever given false stays silent (also called from lambdas capturing
+// it, by reference or by copy); given true, it is checked for that call;
+// one that escapes (kept in a std::function) may be called with anything,
+// and its flag is followed.
+void lambdaOnlyFloat(torch::jit::script::Module &m) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  };
+  auto again = [&]() { run(false); };
+  auto copy = [run]() { run(false); };
+  run(false);
+  again();
+  copy();
+}
+void lambdaOnlyHalf(torch::jit::script::Module &m) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-3]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:16: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: in the call to the lambda here
+  };
+  run(true);
+}
+void lambdaKept(torch::jit::script::Module &m, std::function<void(bool)> &keep) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: when 'half' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: assuming 'half' is true
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:16: note: input tensor is Float since here
+  };
+  keep = run;
+  run(false);
+}
