@@ -1,6 +1,7 @@
 //===- Explain.cpp --------------------------------------------------------===//
 #include "Explain.h"
 #include "ModuleCallSite.h"
+#include "SettingChoices.h"
 #include "ast/Names.h"
 #include "domain/Limits.h"
 #include "model/Buffers.h"
@@ -117,12 +118,24 @@ Reason because(const Cause &C, const FunctionView &View,
   }
 }
 
+std::string held(const ValueDecl *Setting) {
+  return "whatever '" + Setting->getNameAsString() + "' holds";
+}
+
 std::string describe(const Party &P, const Site &S) {
   std::string Out = P.Label;
-  if (S.Dtypes && P.DtypeCompared && P.State.DType.isKnown())
-    Out += " " + dtypeName(P.State.DType.Value).str();
-  if (S.Devices && P.State.Dev.isKnown())
-    Out += " on " + P.State.Dev.Value.str();
+  if (S.Dtypes && P.DtypeCompared) {
+    if (P.State.DType.isKnown())
+      Out += " " + dtypeName(P.State.DType.Value).str();
+    else if (P.State.DType.isSymbolic())
+      Out += " " + held(P.State.DType.Symbol);
+  }
+  if (S.Devices) {
+    if (P.State.Dev.isKnown())
+      Out += " on " + P.State.Dev.Value.str();
+    else if (P.State.Dev.isSymbolic())
+      Out += " on " + held(P.State.Dev.Symbol);
+  }
   return Out;
 }
 
@@ -214,34 +227,79 @@ std::optional<Site> ruleSite(const FunctionView &View, const ObservedCall &C,
   return S;
 }
 
-/// The first party whose compared component is unknown, and which one.
-std::optional<std::pair<const Party *, const char *>> undecided(const Site &S) {
-  for (const Party &P : S.Parties) {
-    if (S.Dtypes && P.DtypeCompared && !P.State.DType.isKnown())
-      return std::pair{&P, "dtype"};
-    if (S.Devices && !P.State.Dev.isKnown())
-      return std::pair{&P, "device"};
-  }
-  return std::nullopt;
+bool compared(const Site &S, const Party &P, StringRef Component) {
+  return Component == "dtype" ? S.Dtypes && P.DtypeCompared : S.Devices;
 }
 
-const Cause &causeOf(const Party &P, llvm::StringRef Component) {
+bool known(const Party &P, StringRef Component) {
+  return Component == "dtype" ? P.State.DType.isKnown() : P.State.Dev.isKnown();
+}
+
+const Cause &causeOf(const Party &P, StringRef Component) {
   return Component == "dtype" ? P.State.DType.Unknown : P.State.Dev.Unknown;
 }
 
 /// The setting (`dtype_`, a local `dtype`) a component stands for, if any.
-const ValueDecl *settingOf(const Party &P, llvm::StringRef Component) {
+const ValueDecl *settingOf(const Party &P, StringRef Component) {
   bool Dtype = Component == "dtype";
   if (Dtype ? P.State.DType.isSymbolic() : P.State.Dev.isSymbolic())
     return Dtype ? P.State.DType.Symbol : P.State.Dev.Symbol;
   return nullptr;
 }
 
-Reason chosenAtRunTime(const ValueDecl *Setting) {
-  return {"it is whatever '" + Setting->getNameAsString() +
-              "' holds, chosen at run time; a fixed state next to it is "
-              "reported for the first value it may hold that disagrees",
+/// Why a site is undecided: a party and the component of it that the
+/// checks cannot compare, and the reason.
+struct Gap {
+  const Party *P;
+  const char *Component;
+  Reason Why;
+};
+
+/// A setting the checks cannot compare with the fixed states next to it:
+/// they name its values only where nothing may tie them to the path.
+Reason untiedChoice(const ValueDecl *Setting) {
+  return {"it is " + held(Setting) +
+              ", chosen at run time, and the analysis cannot tell which of "
+              "its values reach here (a branch may depend on the choice, or "
+              "a value it may hold is not a constant)",
           "a dtype or device chosen at run time"};
+}
+
+Reason twoChoices(const ValueDecl *One, const ValueDecl *Other) {
+  return {"it is " + held(Other) + ", and another is " + held(One) +
+              ": two choices made at run time",
+          "two dtypes or devices chosen at run time"};
+}
+
+/// What leaves S undecided: first a party whose compared component is
+/// unknown (its cause names what to change); else settings that the
+/// checks cannot compare. States that are all one setting agree whatever
+/// it holds; a setting next to fixed states is compared choice by choice.
+std::optional<Gap> gapOf(const Site &S, const FunctionView &View,
+                         const SourceManager &SM) {
+  static constexpr const char *Components[] = {"dtype", "device"};
+  for (const Party &P : S.Parties)
+    for (const char *C : Components)
+      if (compared(S, P, C) && !known(P, C) && !settingOf(P, C))
+        return Gap{&P, C, because(causeOf(P, C), View, SM)};
+  for (const char *C : Components) {
+    const Party *First = nullptr;
+    bool Fixed = false;
+    for (const Party &P : S.Parties) {
+      if (!compared(S, P, C))
+        continue;
+      const ValueDecl *Setting = settingOf(P, C);
+      if (!Setting)
+        Fixed = true;
+      else if (!First)
+        First = &P;
+      else if (settingOf(*First, C) != Setting)
+        return Gap{&P, C, twoChoices(settingOf(*First, C), Setting)};
+    }
+    if (First && Fixed && !settingToReport(View, settingOf(*First, C)))
+      return Gap{First, C, untiedChoice(settingOf(*First, C))};
+  }
+  return std::nullopt;
 }
 
 void explainSite(clang::tidy::ClangTidyCheck &Check, const Site &S,
@@ -249,14 +307,11 @@ void explainSite(clang::tidy::ClangTidyCheck &Check, const Site &S,
                  ExplainTally &Tally) {
   ++Tally.Sites;
   SourceLocation Loc = S.At->Call->getExprLoc();
-  if (auto U = undecided(S)) {
-    const ValueDecl *Setting = settingOf(*U->first, U->second);
-    Reason Why = Setting ? chosenAtRunTime(Setting)
-                         : because(causeOf(*U->first, U->second), View, SM);
-    ++Tally.Reasons[Why.Counted];
+  if (std::optional<Gap> G = gapOf(S, View, SM)) {
+    ++Tally.Reasons[G->Why.Counted];
     Check.diag(Loc, "%0 is undecided: the %1 of %2 is unknown: %3",
                DiagnosticIDs::Remark)
-        << S.What << U->second << U->first->Label << Why.AtPlace;
+        << S.What << G->Component << G->P->Label << G->Why.AtPlace;
     return;
   }
   ++Tally.Decided;

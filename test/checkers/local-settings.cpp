@@ -5,6 +5,8 @@
 // to a model converted with it is reported for the first choice that
 // disagrees, unless a later branch may be tied to the choice.
 // RUN: %check_torch_tidy %s 'torch-module-input-dtype,torch-module-input-device,torch-operand-device,torch-from-blob-element-type' %t -- %mock_flags
+// torch-explain calls the places the checks compare choice by choice decided:
+// RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-dtype' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=EXPLAIN
 
 #include <torch/torch.h>
 #include <string>
@@ -17,13 +19,15 @@ torch::Tensor classify(bool half, const std::vector<torch::Tensor> &batch) {
   fc->to(dtype);
   auto warm = torch::ones({1, 4});
   torch::Tensor out = fc(warm);
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: when 'dtype' is Half, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
-  // CHECK-MESSAGES: :[[@LINE-6]]:36: note: 'dtype' is set to Half here
-  // CHECK-MESSAGES: :[[@LINE-5]]:10: note: module parameters are converted with 'dtype' here
-  // CHECK-MESSAGES: :[[@LINE-5]]:15: note: input tensor is Float since here
+  // EXPLAIN: :[[@LINE-1]]:23: remark: the call of module 'fc' is decided: the module's parameters whatever 'dtype' holds, the input Float
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: warning: when 'dtype' is Half, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-7]]:36: note: 'dtype' is set to Half here
+  // CHECK-MESSAGES: :[[@LINE-6]]:10: note: module parameters are converted with 'dtype' here
+  // CHECK-MESSAGES: :[[@LINE-6]]:15: note: input tensor is Float since here
   // CHECK-FIXES: torch::Tensor out = fc(warm.to(dtype));
   for (const auto &x : batch)
     out = fc(x.to(dtype));
+  // EXPLAIN: :[[@LINE-1]]:11: remark: the call of module 'fc' is decided: the module's parameters whatever 'dtype' holds, the input whatever 'dtype' holds
   return out;
 }
 

@@ -6,11 +6,11 @@
 // OFF-NOT: remark:
 // Only the module checks: their places alone are explained.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
-// SUMMARY: :1:1: remark: torch-tidy decided 1 of 11 places
+// SUMMARY: :1:1: remark: torch-tidy decided 2 of 13 places
 // Remarks are not warnings: --warnings-as-errors leaves them, and the exit status, alone.
 // RUN: %torch_tidy --checks='-*,torch-explain,torch-module-input-*' --warnings-as-errors='*' --config="{CheckOptions: {TorchExplain: true}}" %s -- -std=c++17 %mock_flags 2>&1 | FileCheck %s --check-prefix=SUMMARY
 //
-// CHECK: :1:1: remark: torch-tidy decided 1 of 12 places where states are compared; 11 undecided: 2x a member not followed across its class's methods; 2x two different values meet where paths join; 1x 'loadImage' is defined in another file [torch-explain]
+// CHECK: :1:1: remark: torch-tidy decided 2 of 14 places where states are compared; 12 undecided: 2x a member not followed across its class's methods; 2x two different values meet where paths join; 1x 'loadImage' is defined in another file [torch-explain]
 #include <torch/script.h>
 #include <torch/torch.h>
 #include <vector>
@@ -87,7 +87,30 @@ void chosen(int batch) {
   auto dtype = batch > 8 ? torch::kHalf : torch::kFloat;
   fc->to(dtype);
   fc(torch::ones({1, 4}, dtype));
-// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the module's parameters is unknown: it is whatever 'dtype' holds, chosen at run time; a fixed state next to it is reported for the first value it may hold that disagrees
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is decided: the module's parameters whatever 'dtype' holds on cpu, the input whatever 'dtype' holds on cpu
+}
+
+// Next to a fixed dtype a choice is compared value by value
+// (checkers/local-settings.cpp), unless a later branch may depend on it.
+void chosenThenTested(int batch) {
+  torch::nn::Linear fc(4, 2);
+  auto dtype = batch > 8 ? torch::kHalf : torch::kFloat;
+  fc->to(dtype);
+  auto x = torch::ones({1, 4});
+  if (batch > 8)
+    x = x.to(torch::kHalf);
+  fc(x.to(torch::kFloat));
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the module's parameters is unknown: it is whatever 'dtype' holds, chosen at run time, and the analysis cannot tell which of its values reach here (a branch may depend on the choice, or a value it may hold is not a constant)
+}
+
+// Two choices: nothing says how they relate.
+void twoChosen(int batch, int size) {
+  torch::nn::Linear fc(4, 2);
+  auto dtype = batch > 8 ? torch::kHalf : torch::kFloat;
+  auto inputDtype = size > 8 ? torch::kHalf : torch::kFloat;
+  fc->to(dtype);
+  fc(torch::ones({1, 4}, inputDtype));
+// CHECK: :[[@LINE-1]]:3: remark: the call of module 'fc' is undecided: the dtype of the input is unknown: it is whatever 'inputDtype' holds, and another is whatever 'dtype' holds: two choices made at run time
 }
 
 // One tensor and a number: nothing for its dtype or device to agree with,
