@@ -14,17 +14,19 @@ const Setting *settingToReport(const FunctionView &View,
   const ModelContext &M = View.model();
   if (!Symbol || !M.Across || !View.evaluator().Assumed.empty())
     return nullptr;
+  const Setting &S = M.Across->settingOf(Symbol);
+  if (!S.Complete)
+    return nullptr;
   if (const auto *V = dyn_cast<VarDecl>(Symbol)) {
     // A function followed per flag value reports under its flags.
     if (!flagsOf(M.Words, View.function()).empty() ||
-        !localSettingUntied(M, View.function(), V))
+        !localSettingUntied(M, View.function(), V, S))
       return nullptr;
   } else if (!isa<FieldDecl>(Symbol) ||
              !branchesOnlyOnStates(M, View.function())) {
     return nullptr;
   }
-  const Setting &S = M.Across->settingOf(Symbol);
-  return S.Complete ? &S : nullptr;
+  return &S;
 }
 
 bool settingInScope(const FunctionView &View, const ValueDecl *Symbol,

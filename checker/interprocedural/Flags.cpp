@@ -1,6 +1,7 @@
 //===- Flags.cpp ----------------------------------------------------------===//
 #include "interprocedural/Flags.h"
 #include "interprocedural/ConstantArguments.h"
+#include "ast/Accesses.h"
 #include "ast/FlagTests.h"
 #include "ast/Literals.h"
 #include "domain/Limits.h"
@@ -456,16 +457,6 @@ std::set<std::vector<const ValueDecl *>> readsOf(const Starts &Exprs) {
     if (E)
       F.TraverseStmt(const_cast<Expr *>(E));
   return F.Paths;
-}
-
-/// Whether E calls a function.
-bool callsIn(const Expr *E) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Found = false;
-    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
-  } F;
-  F.TraverseStmt(const_cast<Expr *>(E));
-  return F.Found;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 //===- LocalSettings.cpp --------------------------------------------------===//
 #include "interprocedural/LocalSettings.h"
 #include "interprocedural/Settings.h"
+#include "ast/Accesses.h"
+#include "ast/UseOrder.h"
 #include "model/Evaluator.h"
 #include "model/StateTests.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -12,7 +14,7 @@ namespace torch_tidy {
 namespace {
 
 /// Every use of V in a body, each a write, a read or something else.
-struct LocalUses : RecursiveASTVisitor<LocalUses> {
+struct LocalUses : UseOrderVisitor<LocalUses> {
   LocalUses(const VarDecl *V, const Vocabulary &Words) : V(V), Words(Words) {}
   const VarDecl *V;
   const Vocabulary &Words;
@@ -22,7 +24,6 @@ struct LocalUses : RecursiveASTVisitor<LocalUses> {
   unsigned Refs = 0;
   bool Unordered = false; // a write in a loop or a lambda
   bool Escapes = false;
-  unsigned LoopsOrLambdas = 0;
 
   const DeclRefExpr *ref(const Expr *E) const {
     const auto *D = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParens() : nullptr);
@@ -32,7 +33,7 @@ struct LocalUses : RecursiveASTVisitor<LocalUses> {
     if (D)
       Seen.insert(D);
     Writes.push_back(Value);
-    Unordered = Unordered || LoopsOrLambdas > 0;
+    Unordered = Unordered || inLoopOrLambda();
   }
   void read(const DeclRefExpr *D) {
     if (D && Seen.insert(D).second)
@@ -124,87 +125,11 @@ struct LocalUses : RecursiveASTVisitor<LocalUses> {
     return true;
   }
 
-  static bool repeats(const Stmt *S) {
-    return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S);
-  }
-  bool dataTraverseStmtPre(Stmt *S) {
-    LoopsOrLambdas += repeats(S);
-    return true;
-  }
-  bool dataTraverseStmtPost(Stmt *S) {
-    LoopsOrLambdas -= repeats(S);
-    return true;
-  }
 };
-
-/// The first read of V in source order; invalid when none, or when a read
-/// comes before a write ends.
-SourceLocation firstRead(const LocalUses &U, const SourceManager &SM) {
-  SourceLocation LastWrite, First;
-  for (const Expr *W : U.Writes)
-    if (LastWrite.isInvalid() || SM.isBeforeInTranslationUnit(LastWrite, W->getEndLoc()))
-      LastWrite = W->getEndLoc();
-  for (const Expr *R : U.Reads) {
-    if (LastWrite.isValid() && !SM.isBeforeInTranslationUnit(LastWrite, R->getBeginLoc()))
-      return {};
-    if (First.isInvalid() || SM.isBeforeInTranslationUnit(R->getBeginLoc(), First))
-      First = R->getBeginLoc();
-  }
-  return First;
-}
 
 const FunctionDecl *functionOf(const VarDecl *V) {
   return dyn_cast_or_null<FunctionDecl>(V->getParentFunctionOrMethod());
 }
-
-/// The variables, parameters and members E reads, and whether it calls.
-struct Reads : RecursiveASTVisitor<Reads> {
-  llvm::DenseSet<const ValueDecl *> Decls;
-  bool Calls = false;
-  bool VisitDeclRefExpr(DeclRefExpr *D) {
-    Decls.insert(D->getDecl());
-    return true;
-  }
-  bool VisitMemberExpr(MemberExpr *M) {
-    Decls.insert(M->getMemberDecl());
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *) {
-    Calls = true;
-    return true;
-  }
-};
-
-/// The variables and members written or declared in S.
-struct Written : RecursiveASTVisitor<Written> {
-  llvm::DenseSet<const ValueDecl *> Decls;
-  void lhs(const Expr *E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *D = dyn_cast<DeclRefExpr>(E))
-      Decls.insert(D->getDecl());
-    else if (const auto *M = dyn_cast<MemberExpr>(E))
-      Decls.insert(M->getMemberDecl());
-  }
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->isAssignmentOp())
-      lhs(B->getLHS());
-    return true;
-  }
-  bool VisitUnaryOperator(UnaryOperator *U) {
-    if (U->isIncrementDecrementOp())
-      lhs(U->getSubExpr());
-    return true;
-  }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
-    if (OC->isAssignmentOp() && OC->getNumArgs() >= 1)
-      lhs(OC->getArg(0));
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *V) {
-    Decls.insert(V);
-    return true;
-  }
-};
 
 } // namespace
 
@@ -218,14 +143,16 @@ Setting localSetting(const ModelContext &M, const VarDecl *V) {
     return S;
   LocalUses U(V, M.Words);
   U.TraverseStmt(FD->getBody());
-  if (U.Escapes || U.Unordered || U.Seen.size() != U.Refs ||
-      firstRead(U, M.Ctx.getSourceManager()).isInvalid())
+  SourceLocation First =
+      firstReadAfterWrites(U.Writes, U.Reads, M.Ctx.getSourceManager());
+  if (U.Escapes || U.Unordered || U.Seen.size() != U.Refs || First.isInvalid())
     return S;
   bool Complete = !U.Writes.empty();
   for (const Expr *W : U.Writes)
     Complete = addChoices(M, FD, W, K, S) && Complete;
   S.Stable = true;
   S.Complete = Complete && !S.Choices.empty();
+  S.FirstRead = First;
   return S;
 }
 
@@ -264,20 +191,18 @@ llvm::DenseSet<const ValueDecl *> tiedTo(const FunctionDecl *FD,
                                          const VarDecl *V,
                                          const Reads &Chosen,
                                          llvm::function_ref<bool(const Stmt *)> Before) {
-  Written Prefix;
+  llvm::DenseSet<const ValueDecl *> Tied = Chosen.Decls;
   if (const auto *Body = dyn_cast<CompoundStmt>(FD->getBody()))
     for (const Stmt *S : Body->body())
       if (Before(S))
-        Prefix.TraverseStmt(const_cast<Stmt *>(S));
-  llvm::DenseSet<const ValueDecl *> Tied = Chosen.Decls;
-  Tied.insert(Prefix.Decls.begin(), Prefix.Decls.end());
+        addWritten(S, Tied);
   Tied.insert(V);
   struct Later : RecursiveASTVisitor<Later> {
     llvm::DenseSet<const ValueDecl *> &Tied;
     bool Grew = false;
     bool reads(const Expr *E) {
       Reads R;
-      R.TraverseStmt(const_cast<Expr *>(E));
+      addReads(E, R);
       return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
     }
     void taint(const ValueDecl *D) { Grew = Tied.insert(D).second || Grew; }
@@ -287,12 +212,9 @@ llvm::DenseSet<const ValueDecl *> tiedTo(const FunctionDecl *FD,
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
-      if (B->isAssignmentOp() && reads(B->getRHS())) {
-        Written W;
-        W.lhs(B->getLHS());
-        for (const ValueDecl *D : W.Decls)
+      if (B->isAssignmentOp() && reads(B->getRHS()))
+        if (const ValueDecl *D = assignedDecl(B->getLHS()))
           taint(D);
-      }
       return true;
     }
   };
@@ -307,15 +229,11 @@ llvm::DenseSet<const ValueDecl *> tiedTo(const FunctionDecl *FD,
 } // namespace
 
 bool localSettingUntied(const ModelContext &M, const FunctionDecl *FD,
-                        const VarDecl *V) {
-  if (functionOf(V) != FD)
+                        const VarDecl *V, const Setting &S) {
+  SourceLocation First = S.FirstRead;
+  if (functionOf(V) != FD || !S.Stable || First.isInvalid())
     return false;
   const SourceManager &SM = M.Ctx.getSourceManager();
-  LocalUses U(V, M.Words);
-  U.TraverseStmt(FD->getBody());
-  SourceLocation First = firstRead(U, SM);
-  if (First.isInvalid())
-    return false;
   // A branch wholly before the first read chooses; one around it (a loop
   // whose body reads V) is a later one.
   auto Before = [&](const Stmt *S) {
@@ -331,12 +249,12 @@ bool localSettingUntied(const ModelContext &M, const FunctionDecl *FD,
     if (!Before(B.At))
       return;
     if (B.Cond) {
-      Chosen.TraverseStmt(const_cast<Expr *>(B.Cond));
+      addReads(B.Cond, Chosen);
     } else if (const auto *If = dyn_cast<IfStmt>(B.At)) {
       // `if (bool half = cfg.half)`: what it declares and reads.
-      Chosen.TraverseStmt(const_cast<Stmt *>(If->getInit()));
-      Chosen.TraverseStmt(const_cast<DeclStmt *>(If->getConditionVariableDeclStmt()));
-      Chosen.TraverseStmt(const_cast<Expr *>(If->getCond()));
+      addReads(If->getInit(), Chosen);
+      addReads(If->getConditionVariableDeclStmt(), Chosen);
+      addReads(If->getCond(), Chosen);
     } else {
       Untied = false; // a goto
     }
@@ -352,7 +270,7 @@ bool localSettingUntied(const ModelContext &M, const FunctionDecl *FD,
       return;
     }
     Reads R;
-    R.TraverseStmt(const_cast<Expr *>(B.Cond));
+    addReads(B.Cond, R);
     Untied = Untied && !(Chosen.Calls && R.Calls) &&
              llvm::none_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
   });

@@ -25,13 +25,13 @@ namespace torch_tidy {
 Setting localSetting(const ModelContext &M, const clang::VarDecl *V);
 
 /// Whether a finding may name the choices of V, a stable local setting of
-/// FD: every branch of FD is a test of a tensor's state, or comes before
+/// FD (S, what localSetting() says of it): every branch of FD is a test of a tensor's state, or comes before
 /// V's first read (those choose V), or tests nothing those branches read
 /// or write (`for (auto &img : images)` after `dtype = half ? ... : ...`
 /// is no tie; `if (half)` is). A call in a choosing branch's condition
 /// ties it to every later condition that calls.
 bool localSettingUntied(const ModelContext &M, const clang::FunctionDecl *FD,
-                        const clang::VarDecl *V);
+                        const clang::VarDecl *V, const Setting &S);
 
 } // namespace torch_tidy
 

@@ -3,6 +3,7 @@
 #include "interprocedural/LocalSettings.h"
 #include "ast/FlagTests.h"
 #include "ast/Strip.h"
+#include "ast/UseOrder.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -12,13 +13,12 @@ namespace torch_tidy {
 namespace {
 
 /// The writes and reads of member F of `this` in one body.
-struct Uses : RecursiveASTVisitor<Uses> {
+struct Uses : UseOrderVisitor<Uses> {
   explicit Uses(const FieldDecl *F) : F(F) {}
   const FieldDecl *F;
   llvm::SmallVector<std::pair<const Expr *, const Expr *>, 2> Writes; // lhs, value
   llvm::SmallVector<const Expr *, 4> Reads;
   bool Unordered = false; // a write in a loop or a lambda
-  unsigned LoopsOrLambdas = 0;
 
   bool names(const Expr *E) const {
     const auto *ME = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
@@ -26,7 +26,7 @@ struct Uses : RecursiveASTVisitor<Uses> {
   }
   void write(const Expr *L, const Expr *V) {
     Writes.push_back({L->IgnoreParenImpCasts(), V});
-    Unordered = Unordered || LoopsOrLambdas > 0;
+    Unordered = Unordered || inLoopOrLambda();
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
     if (B->isAssignmentOp() && names(B->getLHS()))
@@ -43,32 +43,18 @@ struct Uses : RecursiveASTVisitor<Uses> {
       Reads.push_back(ME);
     return true;
   }
-  static bool repeats(const Stmt *S) {
-    return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S);
-  }
-  bool dataTraverseStmtPre(Stmt *S) {
-    LoopsOrLambdas += repeats(S);
-    return true;
-  }
-  bool dataTraverseStmtPost(Stmt *S) {
-    LoopsOrLambdas -= repeats(S);
-    return true;
-  }
 };
 
 /// Reads of F other than the left sides of its writes.
 bool readBefore(const Uses &U, const SourceManager &SM) {
-  SourceLocation LastWrite;
+  llvm::SmallVector<const Expr *, 2> Values;
   for (const auto &[L, V] : U.Writes)
-    if (LastWrite.isInvalid() || SM.isBeforeInTranslationUnit(LastWrite, V->getEndLoc()))
-      LastWrite = V->getEndLoc();
-  for (const Expr *R : U.Reads) {
-    bool IsLhs = llvm::any_of(U.Writes, [&](const auto &W) { return W.first == R; });
-    if (!IsLhs && LastWrite.isValid() &&
-        !SM.isBeforeInTranslationUnit(LastWrite, R->getBeginLoc()))
-      return true;
-  }
-  return false;
+    Values.push_back(V);
+  llvm::SmallVector<const Expr *, 4> Reads;
+  for (const Expr *R : U.Reads)
+    if (llvm::none_of(U.Writes, [&](const auto &W) { return W.first == R; }))
+      Reads.push_back(R);
+  return !Reads.empty() && firstReadAfterWrites(Values, Reads, SM).isInvalid();
 }
 
 /// The `?:` in E, outermost first.

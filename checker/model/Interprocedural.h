@@ -34,6 +34,8 @@ struct Setting {
   };
   llvm::SmallVector<Choice, 4> Choices;
   bool Complete = false;
+  /// For a local: where it is first read (the branches before choose it).
+  clang::SourceLocation FirstRead;
 };
 
 class Interprocedural {
