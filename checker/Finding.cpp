@@ -29,6 +29,13 @@ Finding &Finding::note(SourceLocation Loc, StringRef Format) {
   return *this;
 }
 
+Finding &Finding::sameBugAs(StringRef Format, llvm::ArrayRef<std::string> Args) {
+  FindingMessage Plain{{}, Format.str(), DiagnosticIDs::Warning, {}, {}};
+  Plain.Args.append(Args.begin(), Args.end());
+  SameBugs.push_back(Plain.text());
+  return *this;
+}
+
 std::string FindingMessage::text() const {
   std::string Out;
   StringRef F(Format);
@@ -78,6 +85,8 @@ Finding::~Finding() {
   }
   if (!Check->firstTime(Main.Loc, Text))
     return;
+  for (const std::string &Same : SameBugs)
+    Check->firstTime(Main.Loc, Same);
   // A helper's code serves every caller, and a template's every
   // instantiation: a fix-it found for one is not certain for the others.
   bool Certain = !Check->inCallContext() && !Check->Instantiation;

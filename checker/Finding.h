@@ -51,10 +51,18 @@ public:
   Finding &operator<<(const clang::FixItHint &Fix);
   /// Starts a note; the arguments that follow are the note's.
   Finding &note(clang::SourceLocation Loc, llvm::StringRef Format);
+  /// The words this bug has without its condition (a setting's finding,
+  /// "when 'dtype_' is Half, input tensor is Float ...", is the bug a run
+  /// under a flag tied to the setting words "input tensor is Float ..."):
+  /// once this finding is reported, a finding with them at its place is
+  /// not reported again.
+  Finding &sameBugAs(llvm::StringRef Format,
+                     llvm::ArrayRef<std::string> Args);
 
 private:
   TorchTidyCheck *Check;
   std::vector<FindingMessage> Messages; // the warning, then its notes
+  std::vector<std::string> SameBugs;
 };
 
 } // namespace torch_tidy

@@ -13,6 +13,11 @@ using namespace clang;
 
 namespace torch_tidy {
 
+/// A buffer read as another dtype (%0 the call, %1 its elements, %2 the
+/// dtype read).
+static constexpr const char *ReadsAs =
+    "'%0' reads a buffer of %1 elements as %2; the tensor holds garbage";
+
 /// The ScalarType expression inside an options argument that a fix-it can
 /// replace: `torch::kFloat`, `torch::dtype(torch::kFloat)`,
 /// `torch::TensorOptions().dtype(torch::kFloat).device(...)`: the dtype
@@ -172,6 +177,8 @@ void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
                                      "garbage");
     Found << Name << dtypeName(Read) << shortName(C.Parts.Callee)
           << dtypeName(Have.Value);
+    Found.sameBugAs(ReadsAs, {shortName(C.Parts.Callee),
+                              dtypeName(Have.Value).str(), dtypeName(Read).str()});
     Found.note(Choice.At, Options ? "'%0' is given dtype %1 here"
                                   : "'%0' is set to %1 here")
         << Name << dtypeName(Read);
@@ -202,9 +209,7 @@ void FromBlobElementTypeCheck::diagnose(const ObservedCall &C,
                                       const Fact<Dtype> &Have,
                                       const Fact<Dtype> &As,
                                       const ModelContext &M, ASTContext &Ctx) {
-  Finding F = report(C.Call->getExprLoc(),
-                     "'%0' reads a buffer of %1 elements as %2; the tensor "
-                     "holds garbage");
+  Finding F = report(C.Call->getExprLoc(), ReadsAs);
   F << shortName(C.Parts.Callee) << dtypeName(Have.Value)
     << dtypeName(As.Value);
   const Expr *Chosen = runtimeDtype(C.Parts, M);

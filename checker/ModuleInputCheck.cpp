@@ -96,17 +96,22 @@ std::string nameOf(const Device &D) { return D.str(); }
 struct SettingWords {
   const char *Warning, *ModuleConverted, *ModuleFixed, *InputConverted,
       *InputFixed;
+  /// The warning for one value, as a run that knows it words it (%0 the
+  /// input's, %1 the module's).
+  const char *Plain;
 };
 
 constexpr SettingWords DtypeWords{
     "when '%0' is %1, input tensor is %2 but the module's parameters are %3",
     "module parameters are converted with '%0' here",
     "module parameters are %0 since here",
-    "input tensor is converted with '%0' here", "input tensor is %0 since here"};
+    "input tensor is converted with '%0' here", "input tensor is %0 since here",
+    "input tensor is %0 but the module's parameters are %1"};
 constexpr SettingWords DeviceWords{
     "when '%0' is %1, input tensor is on %2 but the module is on %3",
     "module is moved with '%0' here", "module is on %0 since here",
-    "input tensor is moved with '%0' here", "input tensor is on %0 since here"};
+    "input tensor is moved with '%0' here", "input tensor is on %0 since here",
+    "input tensor is on %0 but the module is on %1"};
 
 /// Whether a module fed an input of H while its parameters are W fails.
 bool fails(Dtype W, Dtype H, InputPolicy P) {
@@ -149,6 +154,7 @@ void ModuleInputCheck::checkSetting(const ModuleCallSite &Site,
     std::string Name = F->getNameAsString();
     Finding Found = report(Site.Call->getExprLoc(), Words.Warning);
     Found << Name << nameOf(Chosen) << nameOf(H) << nameOf(W);
+    Found.sameBugAs(Words.Plain, {nameOf(H), nameOf(W)});
     // The input converted with the same setting serves every choice.
     if (Want.isSymbolic() && settingInScope(View, F, Input.Arg))
       if (auto Fix = appendConversion(Input.Arg, Name, Ctx))

@@ -8,6 +8,10 @@ using namespace clang;
 
 namespace torch_tidy {
 
+/// Operands on two devices (%0 the call, %1 and %2 the devices).
+static constexpr const char *OnTwoDevices =
+    "'%0' needs operands on one device, but they are on %1 and %2";
+
 void OperandCheck::checkFunction(const FunctionView &View, ASTContext &Ctx) {
   const Vocabulary &Words = View.model().Words;
   for (const ObservedCall &Call : View.calls()) {
@@ -139,9 +143,7 @@ void OperandCheck::checkDevices(const CallStates &C, const Vocabulary &Words) {
   if (!Pair)
     return;
   auto [A, B] = *Pair;
-  Finding F = report(C.At->Call->getExprLoc(),
-                     "'%0' needs operands on one device, but they are on %1 "
-                     "and %2");
+  Finding F = report(C.At->Call->getExprLoc(), OnTwoDevices);
   F << shortName(C.parts().Callee) << A->Value.str() << B->Value.str();
   for (const Fact<Device> *Op : {A, B})
     F.note(Op->Origin, "operand is on %0 since here") << Op->Value.str();
@@ -176,6 +178,11 @@ void OperandCheck::checkSettingDevices(const CallStates &C,
                            "device, but they are on %1 and %3");
     Found << Name << Chosen.str() << shortName(C.parts().Callee)
           << Fixed->Value.str();
+    // A run that knows the value names the operands in either order.
+    Found.sameBugAs(OnTwoDevices, {shortName(C.parts().Callee), Chosen.str(),
+                                   Fixed->Value.str()});
+    Found.sameBugAs(OnTwoDevices, {shortName(C.parts().Callee),
+                                   Fixed->Value.str(), Chosen.str()});
     Found.note(Choice.At, "'%0' is set to %1 here") << Name << Chosen.str();
     Found.note(Moved->Origin, "operand is moved with '%0' here") << Name;
     Found.note(Fixed->Origin, "operand is on %0 since here")

@@ -67,6 +67,36 @@ void addWritten(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Into) {
   F.TraverseStmt(const_cast<Stmt *>(S));
 }
 
+void spreadTies(const Stmt *Body, llvm::DenseSet<const ValueDecl *> &Tied) {
+  struct Later : RecursiveASTVisitor<Later> {
+    llvm::DenseSet<const ValueDecl *> &Tied;
+    bool Grew = false;
+    explicit Later(llvm::DenseSet<const ValueDecl *> &T) : Tied(T) {}
+    bool reads(const Expr *E) {
+      Reads R;
+      addReads(E, R);
+      return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+    }
+    void taint(const ValueDecl *D) { Grew = Tied.insert(D).second || Grew; }
+    bool VisitVarDecl(VarDecl *D) {
+      if (D->getInit() && reads(D->getInit()))
+        taint(D);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isAssignmentOp() && reads(B->getRHS()))
+        if (const ValueDecl *D = assignedDecl(B->getLHS()))
+          taint(D);
+      return true;
+    }
+  };
+  for (bool Grew = true; Grew;) {
+    Later L(Tied);
+    L.TraverseStmt(const_cast<Stmt *>(Body));
+    Grew = L.Grew;
+  }
+}
+
 bool callsIn(const Expr *E) {
   struct Finder : RecursiveASTVisitor<Finder> {
     bool Found = false;

@@ -33,6 +33,12 @@ const clang::ValueDecl *assignedDecl(const clang::Expr *LHS);
 void addWritten(const clang::Stmt *S,
                 llvm::DenseSet<const clang::ValueDecl *> &Into);
 
+/// Adds to Tied what Body computes from it: the variables whose
+/// initializer reads some of it, and what an assignment of such a value
+/// writes, until nothing more is added.
+void spreadTies(const clang::Stmt *Body,
+                llvm::DenseSet<const clang::ValueDecl *> &Tied);
+
 /// Whether E calls a function.
 bool callsIn(const clang::Expr *E);
 

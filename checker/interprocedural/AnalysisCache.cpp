@@ -147,7 +147,7 @@ conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
   if (!New)
     return It->second;
   llvm::SmallVector<Flag, 2> Class =
-      classFlagsOf(S.Words, S.Across.members(), FD);
+      classFlagsOf(S.Model, S.Across.members(), FD);
   llvm::SmallVector<Flag, 2> All = withClassFlags(flagsOf(S.Words, FD), Class, FD);
   for (Valuation &V : valuationsOf(All)) {
     FunctionView View =

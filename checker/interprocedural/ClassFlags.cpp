@@ -1,6 +1,8 @@
 //===- ClassFlags.cpp -----------------------------------------------------===//
 #include "interprocedural/ClassFlags.h"
+#include "ast/Accesses.h"
 #include "domain/Limits.h"
+#include "model/StateTests.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -27,6 +29,33 @@ bool reads(const FunctionDecl *Fn, const FieldDecl *F) {
   return Find.Found;
 }
 
+/// Whether a constructor's initializers read its parameter P (`fp16_(fp16)`):
+/// the member then carries P's value into the methods, tied to it.
+bool initializersRead(const CXXConstructorDecl *C, const ParmVarDecl *P) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ParmVarDecl *P;
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      return !(Found = R->getDecl() == P);
+    }
+  } Find;
+  Find.P = P;
+  for (const CXXCtorInitializer *I : C->inits())
+    if (I->getInit())
+      Find.TraverseStmt(I->getInit());
+  return Find.Found;
+}
+
+/// Whether F, a flag constructor C follows, is a class flag: a member, or
+/// a parameter the constructor keeps nowhere (read only by its tests), so
+/// each object keeps the states it was made with by that value.
+bool classFlag(const Flag &F, const CXXConstructorDecl *C) {
+  if (isa<FieldDecl>(F.Decl))
+    return true;
+  const auto *P = dyn_cast<ParmVarDecl>(F.Decl);
+  return P && P->getDeclContext() == C && !initializersRead(C, P);
+}
+
 /// Whether FD runs only when code outside its class calls it.
 bool calledFromOutsideOnly(const ClassShape &Shape, const FunctionDecl *FD) {
   if (Shape.Internal.count(FD))
@@ -34,6 +63,38 @@ bool calledFromOutsideOnly(const ClassShape &Shape, const FunctionDecl *FD) {
   return llvm::none_of(Shape.Calls, [&](const auto &Entry) {
     return llvm::is_contained(Entry.second, FD);
   });
+}
+
+/// Whether a branch of FD reads what its object holds other than through
+/// Flags: a member of RD or of a base, a method of theirs, or a local
+/// computed from them; tests of tensors' states excepted.
+bool branchesOnMembers(const ModelContext &M, const FunctionDecl *FD,
+                       const CXXRecordDecl *RD, llvm::ArrayRef<Flag> Flags) {
+  llvm::DenseSet<const ValueDecl *> Tied;
+  auto AddMembers = [&](const CXXRecordDecl *C) {
+    for (const FieldDecl *F : C->fields())
+      if (llvm::none_of(Flags, [&](const Flag &Fl) { return Fl.Decl == F; }))
+        Tied.insert(F);
+    for (const CXXMethodDecl *Method : C->methods())
+      Tied.insert(Method);
+    return true;
+  };
+  AddMembers(RD);
+  RD->forallBases(AddMembers);
+  spreadTies(FD->getBody(), Tied);
+  bool Found = false;
+  forEachBranch(FD, [&](const Branch &B) {
+    if (Found || (B.Narrows && testsOnlyStates(M, B.Cond)))
+      return;
+    if (!B.Cond) {
+      Found = true; // a goto, or an `if` that declares
+      return;
+    }
+    Reads R;
+    addReads(B.Cond, R);
+    Found = llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+  });
+  return Found;
 }
 
 void addValues(Flag &To, const Flag &From) {
@@ -44,8 +105,9 @@ void addValues(Flag &To, const Flag &From) {
 
 } // namespace
 
-llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
+llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
                                         const FunctionDecl *FD) {
+  const Vocabulary &Words = M.Words;
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
       isa<CXXDestructorDecl>(MD) || MD->getParent()->isLambda() ||
@@ -60,7 +122,7 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
   for (const FunctionDecl *Fn : Shape.Methods)
     if (const auto *C = dyn_cast<CXXConstructorDecl>(Fn)) {
       for (const Flag &F : flagsOf(Words, C)) {
-        if (!isa<FieldDecl>(F.Decl))
+        if (!classFlag(F, C))
           continue;
         auto Same = llvm::find_if(
             Found, [&](const Flag &O) { return O.Decl == F.Decl; });
@@ -76,14 +138,16 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
   // one value only.
   for (const Flag &F : Found)
     for (const FunctionDecl *Fn : Shape.Methods)
-      if (reads(Fn, cast<FieldDecl>(F.Decl)) &&
+      if (const auto *Member = dyn_cast<FieldDecl>(F.Decl);
+          Member && reads(Fn, Member) &&
           llvm::none_of(flagsOf(Words, Fn),
                         [&](const Flag &O) { return O.Decl == F.Decl; }))
         return {};
   if (Found.size() > limits::FlagsFollowed ||
       llvm::any_of(Found, [](const Flag &F) {
         return F.Values.size() > limits::FlagValues;
-      }))
+      }) ||
+      (!Found.empty() && branchesOnMembers(M, FD, MD->getParent(), Found)))
     return {};
   return Found;
 }

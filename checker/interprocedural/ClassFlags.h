@@ -30,8 +30,13 @@ namespace torch_tidy {
 /// true). None when a method or constructor reads such a member without
 /// following it as a flag: its path may depend on more than the flag, or
 /// it tells the flag to code outside (`bool fp16() const`), which may call
-/// FD for one value only. At most limits::FlagsFollowed.
-llvm::SmallVector<Flag, 2> classFlagsOf(const Vocabulary &Words, Members &Mem,
+/// FD for one value only. None either when a branch of FD (other than a
+/// test of tensors' states or of the flags) reads a member of the class,
+/// calls one of its methods, or reads a local computed from them: the
+/// constructor may have chosen it by the flag (`if (dtype_ ==
+/// torch::kHalf)`), so the branch is tied to it. At most
+/// limits::FlagsFollowed.
+llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
                                         const clang::FunctionDecl *FD);
 
 /// Own (FD's flags) with the class flags added: a class flag FD tests too

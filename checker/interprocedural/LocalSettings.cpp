@@ -197,32 +197,7 @@ llvm::DenseSet<const ValueDecl *> tiedTo(const FunctionDecl *FD,
       if (Before(S))
         addWritten(S, Tied);
   Tied.insert(V);
-  struct Later : RecursiveASTVisitor<Later> {
-    llvm::DenseSet<const ValueDecl *> &Tied;
-    bool Grew = false;
-    bool reads(const Expr *E) {
-      Reads R;
-      addReads(E, R);
-      return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
-    }
-    void taint(const ValueDecl *D) { Grew = Tied.insert(D).second || Grew; }
-    bool VisitVarDecl(VarDecl *D) {
-      if (D->getInit() && reads(D->getInit()))
-        taint(D);
-      return true;
-    }
-    bool VisitBinaryOperator(BinaryOperator *B) {
-      if (B->isAssignmentOp() && reads(B->getRHS()))
-        if (const ValueDecl *D = assignedDecl(B->getLHS()))
-          taint(D);
-      return true;
-    }
-  };
-  for (bool Grew = true; Grew;) {
-    Later L{{}, Tied};
-    L.TraverseStmt(FD->getBody());
-    Grew = L.Grew;
-  }
+  spreadTies(FD->getBody(), Tied);
   return Tied;
 }
 

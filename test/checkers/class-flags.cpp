@@ -265,3 +265,137 @@ private:
   torch::jit::script::Module model_;
   bool fp16_;
 };
+
+// A constructor's parameter it tests and keeps nowhere decides the
+// members too: every object made with 'dbl' true holds a Double model.
+class ParameterChoice {
+public:
+  explicit ParameterChoice(bool dbl) {
+    fc_->to(dbl ? torch::kDouble : torch::kFloat);
+  }
+  torch::Tensor run() { return fc_(torch::ones({1, 4})); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: when 'dbl' is true, input tensor is Float but the module's parameters are Double [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-4]]:13: note: assuming 'dbl' is true
+  // CHECK-MESSAGES: :[[@LINE-5]]:10: note: module parameters are Double since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:36: note: input tensor is Float since here
+  torch::Tensor matched(torch::Tensor x) {
+    return fc_(x.to(fc_->weight.scalar_type()));
+  }
+
+private:
+  torch::nn::Linear fc_{4, 2};
+};
+
+// Kept in a member by an initializer: the member carries the value, and a
+// method that converts under it is right for both (the parameter is no
+// class flag of its own, which would take the two as independent).
+class ParameterKept {
+public:
+  ParameterKept(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16)
+      model_.to(torch::kHalf);
+  }
+  torch::Tensor infer() {
+    auto in = torch::ones({1, 3});
+    if (fp16_)
+      in = in.to(torch::kHalf);
+    return model_.forward({in}).toTensor();
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+
+// Another constructor leaves the model Float: the objects of each value
+// of 'dbl' join with those, and nothing is known.
+class ParameterAndDefault {
+public:
+  ParameterAndDefault() {}
+  explicit ParameterAndDefault(bool dbl) {
+    if (dbl)
+      fc_->to(torch::kDouble);
+  }
+  torch::Tensor run() { return fc_(torch::ones({1, 4})); }
+
+private:
+  torch::nn::Linear fc_{4, 2};
+};
+
+// A method that branches on what the constructor chose by the flag (a
+// dtype member, a local copied from it) goes the flag's way without
+// testing it: it is not checked per value, which would take its branch as
+// free and report the path no object takes.
+class BranchesOnTheChoice {
+public:
+  BranchesOnTheChoice(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    dtype_ = fp16_ ? torch::kHalf : torch::kFloat;
+    model_.to(dtype_);
+  }
+  torch::Tensor run(const torch::Tensor &x) {
+    if (dtype_ == torch::kHalf)
+      return model_.forward({x.to(torch::kHalf)}).toTensor();
+    return model_.forward({x.to(torch::kFloat)}).toTensor();
+  }
+  torch::Tensor copied(const torch::Tensor &x) {
+    bool half = dtype_ == torch::kHalf;
+    if (half)
+      return model_.forward({x.to(torch::kHalf)}).toTensor();
+    return model_.forward({x.to(torch::kFloat)}).toTensor();
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  torch::ScalarType dtype_;
+};
+
+// A branch on the model's own dtype is followed in each object's states.
+class BranchesOnTheModel {
+public:
+  BranchesOnTheModel(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+  }
+  torch::Tensor run() {
+    auto in = torch::ones({1, 3});
+    if ((*model_.parameters().begin()).scalar_type() == torch::kHalf)
+      return model_.forward({in.to(torch::kHalf)}).toTensor();
+    return model_.forward({in}).toTensor();
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+
+// A setting chosen by the class flag: the setting's finding (with its
+// fix-it) and the flag's run describe one bug, reported once.
+class SettingByTheFlag {
+public:
+  SettingByTheFlag(const std::string &path, bool fp16) : fp16_(fp16) {
+    if (fp16_)
+      dtype_ = torch::kHalf;
+    else
+      dtype_ = torch::kFloat;
+    model_ = torch::jit::load(path);
+    model_.to(dtype_);
+  }
+  torch::Tensor warmup() {
+    auto zeros = torch::zeros({1, 4});
+    return model_.forward({zeros}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: when 'dtype_' is Half, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-10]]:16: note: 'dtype_' is set to Half here
+    // CHECK-MESSAGES: :[[@LINE-7]]:15: note: module parameters are converted with 'dtype_' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:18: note: input tensor is Float since here
+    // CHECK-FIXES: return model_.forward({zeros.to(dtype_)}).toTensor();
+  }
+
+private:
+  bool fp16_;
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};

@@ -86,7 +86,13 @@ public:
     model_.to(dtype_);
   }
   void set(torch::ScalarType d) { dtype_ = d; }
+  // Not a setting, but the constructor's parameter decides the model: it
+  // is Half in every object made with 'fp16' true, whatever set() does.
   torch::Tensor run() { return model_.forward({torch::zeros({1, 4})}).toTensor(); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: when 'fp16' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: assuming 'fp16' is true
+  // CHECK-MESSAGES: :[[@LINE-8]]:12: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-4]]:48: note: input tensor is Float since here
 
 private:
   torch::ScalarType dtype_;
