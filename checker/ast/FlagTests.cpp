@@ -166,12 +166,15 @@ std::optional<FlagSwitch> flagSwitch(const SwitchStmt *S) {
   const ValueDecl *D = flagName(Read);
   if (!D || !enumOrInteger(D->getType()))
     return std::nullopt;
-  FlagSwitch Out{D, Read, {}};
+  FlagSwitch Out{D, Read, {}, std::nullopt};
   ASTContext &Ctx = D->getASTContext();
+  bool HasDefault = false;
   for (const SwitchCase *C = S->getSwitchCaseList(); C;
        C = C->getNextSwitchCase()) {
-    if (isa<DefaultStmt>(C))
+    if (isa<DefaultStmt>(C)) {
+      HasDefault = true;
       continue;
+    }
     std::optional<int64_t> V = caseValue(C, Ctx);
     if (!V || !holdable(D, llvm::APSInt::get(*V)))
       return std::nullopt;
@@ -179,6 +182,18 @@ std::optional<FlagSwitch> flagSwitch(const SwitchStmt *S) {
   }
   // The list runs from the last label to the first.
   std::reverse(Out.Cases.begin(), Out.Cases.end());
+  // An integer's other values are not named anywhere; an enum's are.
+  const auto *ET = D->getType().getNonReferenceType()->getAs<EnumType>();
+  if (HasDefault && ET && ET->getDecl()->getDefinition())
+    for (const EnumConstantDecl *E : ET->getDecl()->getDefinition()->enumerators()) {
+      if (!E->getInitVal().isRepresentableByInt64())
+        continue;
+      int64_t V = E->getInitVal().getExtValue();
+      if (!llvm::is_contained(Out.Cases, V)) {
+        Out.Default = V;
+        break;
+      }
+    }
   return Out;
 }
 

@@ -36,11 +36,14 @@ struct FlagTest {
 std::optional<FlagTest> flagTest(const clang::Expr *Cond);
 
 /// A `switch` on one enum or integer flag (`switch (precision_)`), and
-/// the constants its `case` labels compare it with, in source order.
+/// the constants its `case` labels compare it with, in source order; for
+/// an enum with a `default` label, the first enumerator no case names,
+/// which takes the `default` path.
 struct FlagSwitch {
   const clang::ValueDecl *Flag;
   const clang::Expr *Read;
   llvm::SmallVector<int64_t, 4> Cases;
+  std::optional<int64_t> Default;
 };
 
 /// The flag S switches on, if S is such a switch: no initializer or

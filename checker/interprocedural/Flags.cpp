@@ -72,6 +72,8 @@ public:
     for (int64_t V : F->Cases)
       if (!llvm::is_contained(Known.Values, V))
         Known.Values.push_back(V);
+    if (F->Default && !llvm::is_contained(Known.Values, *F->Default))
+      Known.Values.push_back(*F->Default);
     return true;
   }
   bool VisitCXXTryStmt(CXXTryStmt *S) { return other(S); }

@@ -100,8 +100,8 @@ void callsWithConstants() {
 
 // A switch on the flag tests it against each case: the FP16 case converts
 // the module, and the Float input is wrong there. FP64's input is
-// converted in its own case; the default (FP32 and any other value) is
-// not run, since no case names it.
+// converted in its own case; the default runs for FP32, the enumerator no
+// case names, and is right.
 void switched(Precision p) {
   torch::nn::Linear fc(4, 2);
   auto x = torch::ones({1, 4});
@@ -121,6 +121,51 @@ void switched(Precision p) {
   // CHECK-MESSAGES: :[[@LINE-13]]:11: note: assuming 'p' is Precision::FP16
   // CHECK-MESSAGES: :[[@LINE-12]]:9: note: module parameters are Half since here
   // CHECK-MESSAGES: :[[@LINE-16]]:12: note: input tensor is Float since here
+}
+
+// The default runs for the enumerators no case names: FP32 leaves the
+// module Float while the input was made Half for every value.
+void switchedDefault(Precision p) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4}).to(torch::kHalf);
+  switch (p) {
+  case Precision::FP16:
+    fc->to(torch::kHalf);
+    break;
+  case Precision::FP64:
+    fc->to(torch::kDouble);
+    x = x.to(torch::kDouble);
+    break;
+  default:
+    break;
+  }
+  fc(x);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: when 'p' is Precision::FP32, input tensor is Half but the module's parameters are Float [torch-module-input-dtype]
+  // CHECK-MESSAGES: :[[@LINE-13]]:11: note: assuming 'p' is Precision::FP32
+  // CHECK-MESSAGES: :[[@LINE-16]]:21: note: module parameters are Float since here
+  // CHECK-MESSAGES: :[[@LINE-16]]:32: note: input tensor is Half since here
+}
+
+// A default that every enumerator's case leaves unreached runs for none.
+void switchedAllNamed(Precision p) {
+  torch::nn::Linear fc(4, 2);
+  auto x = torch::ones({1, 4});
+  switch (p) {
+  case Precision::FP16:
+    fc->to(torch::kHalf);
+    x = x.to(torch::kHalf);
+    break;
+  case Precision::FP64:
+    fc->to(torch::kDouble);
+    x = x.to(torch::kDouble);
+    break;
+  case Precision::FP32:
+    break;
+  default:
+    fc->to(torch::kHalf);
+    break;
+  }
+  fc(x);
 }
 
 // The same switch converting the input in each case is correct; so is one
