@@ -177,8 +177,11 @@ void FromBlobElementTypeCheck::diagnoseSetting(const ObservedCall &C,
                                      "garbage");
     Found << Name << dtypeName(Read) << shortName(C.Parts.Callee)
           << dtypeName(Have.Value);
-    Found.sameBugAs(ReadsAs, {shortName(C.Parts.Callee),
-                              dtypeName(Have.Value).str(), dtypeName(Read).str()});
+    for (const Setting::Choice &Other : S.Choices)
+      if (!sameNumbers(Have.Value, Other.State.DType.Value))
+        Found.sameBugAs(ReadsAs, {shortName(C.Parts.Callee),
+                                  dtypeName(Have.Value).str(),
+                                  dtypeName(Other.State.DType.Value).str()});
     Found.note(Choice.At, Options ? "'%0' is given dtype %1 here"
                                   : "'%0' is set to %1 here")
         << Name << dtypeName(Read);

@@ -145,16 +145,25 @@ void ModuleInputCheck::checkSetting(const ModuleCallSite &Site,
     return;
   const SettingWords &Words = IsDtype ? DtypeWords : DeviceWords;
   const ValueDecl *F = Symbolic.Symbol;
+  auto Sides = [&](const Setting::Choice &C) {
+    const T &Chosen = C.State.get<T>().Value;
+    return std::pair<T, T>{Want.isSymbolic() ? Chosen : Want.Value,
+                           Have.isSymbolic() ? Chosen : Have.Value};
+  };
   for (const Setting::Choice &C : S->Choices) {
     const T &Chosen = C.State.get<T>().Value;
-    T W = Want.isSymbolic() ? Chosen : Want.Value;
-    T H = Have.isSymbolic() ? Chosen : Have.Value;
+    auto [W, H] = Sides(C);
     if (!fails(W, H, Policy))
       continue;
     std::string Name = F->getNameAsString();
     Finding Found = report(Site.Call->getExprLoc(), Words.Warning);
     Found << Name << nameOf(Chosen) << nameOf(H) << nameOf(W);
-    Found.sameBugAs(Words.Plain, {nameOf(H), nameOf(W)});
+    // Runs that know the value word each failing choice without it.
+    for (const Setting::Choice &Other : S->Choices) {
+      auto [OW, OH] = Sides(Other);
+      if (fails(OW, OH, Policy))
+        Found.sameBugAs(Words.Plain, {nameOf(OH), nameOf(OW)});
+    }
     // The input converted with the same setting serves every choice.
     if (Want.isSymbolic() && settingInScope(View, F, Input.Arg))
       if (auto Fix = appendConversion(Input.Arg, Name, Ctx))

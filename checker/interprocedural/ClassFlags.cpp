@@ -56,43 +56,105 @@ bool classFlag(const Flag &F, const CXXConstructorDecl *C) {
   return P && P->getDeclContext() == C && !initializersRead(C, P);
 }
 
-/// Whether FD runs only when code outside its class calls it.
+/// Whether FD runs only when code outside its class calls it: a public
+/// method (the class may call a private one on an object it made with
+/// one value, `Net(false).run()`) that no method calls on `this`.
 bool calledFromOutsideOnly(const ClassShape &Shape, const FunctionDecl *FD) {
-  if (Shape.Internal.count(FD))
+  if (Shape.Internal.count(FD) || FD->getAccess() != AS_public)
     return false;
   return llvm::none_of(Shape.Calls, [&](const auto &Entry) {
     return llvm::is_contained(Entry.second, FD);
   });
 }
 
-/// Whether a branch of FD reads what its object holds other than through
-/// Flags: a member of RD or of a base, a method of theirs, or a local
-/// computed from them; tests of tensors' states excepted.
-bool branchesOnMembers(const ModelContext &M, const FunctionDecl *FD,
-                       const CXXRecordDecl *RD, llvm::ArrayRef<Flag> Flags) {
+bool readsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Tied) {
+  Reads R;
+  addReads(S, R);
+  return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+}
+
+/// What the class's code may have set by its flags: the flags, what a
+/// member flag's initializer reads (`fp16` in `fp16_(fp16)`), every member
+/// written under a test of these or from a value that reads one (`dtype_ =
+/// fp16_ ? torch::kHalf : torch::kFloat`, `halfInput_(fp16)`), what is
+/// computed from those, and the methods that read any of it, followed
+/// through every constructor and method until nothing is added. Members
+/// and methods of base classes, which the class's code does not show, are
+/// taken as set by them.
+llvm::DenseSet<const ValueDecl *> chosenByFlags(const ClassShape &Shape,
+                                                llvm::ArrayRef<Flag> Flags) {
   llvm::DenseSet<const ValueDecl *> Tied;
-  auto AddMembers = [&](const CXXRecordDecl *C) {
-    for (const FieldDecl *F : C->fields())
-      if (llvm::none_of(Flags, [&](const Flag &Fl) { return Fl.Decl == F; }))
-        Tied.insert(F);
-    for (const CXXMethodDecl *Method : C->methods())
+  for (const Flag &F : Flags)
+    Tied.insert(F.Decl);
+  auto Initializers = [&](llvm::function_ref<void(const CXXCtorInitializer *)> Visit) {
+    for (const FunctionDecl *Fn : Shape.Methods)
+      if (const auto *C = dyn_cast<CXXConstructorDecl>(Fn))
+        for (const CXXCtorInitializer *I : C->inits())
+          if (I->getMember() && I->getInit())
+            Visit(I);
+  };
+  Initializers([&](const CXXCtorInitializer *I) {
+    if (Tied.contains(I->getMember())) {
+      Reads R;
+      addReads(I->getInit(), R);
+      Tied.insert(R.Decls.begin(), R.Decls.end());
+    }
+  });
+  for (size_t Before = 0; Before != Tied.size();) {
+    Before = Tied.size();
+    Initializers([&](const CXXCtorInitializer *I) {
+      if (readsAny(I->getInit(), Tied))
+        Tied.insert(I->getMember());
+    });
+    for (const FunctionDecl *Fn : Shape.Methods) {
+      spreadTies(Fn->getBody(), Tied);
+      forEachBranch(Fn, [&](const Branch &B) {
+        if (B.Cond && readsAny(B.Cond, Tied))
+          addWritten(B.At, Tied);
+      });
+      if (!isa<CXXConstructorDecl>(Fn) && readsAny(Fn->getBody(), Tied))
+        Tied.insert(Fn->getCanonicalDecl()); // as calls name it
+    }
+  }
+  Shape.RD->forallBases([&](const CXXRecordDecl *Base) {
+    for (const FieldDecl *F : Base->fields())
+      Tied.insert(F);
+    for (const CXXMethodDecl *Method : Base->methods())
       Tied.insert(Method);
     return true;
-  };
-  AddMembers(RD);
-  RD->forallBases(AddMembers);
+  });
+  return Tied;
+}
+
+/// Whether a branch of FD reads what the flags may have chosen other than
+/// the flags themselves, a member tensor or module, or a local computed
+/// from them: such a branch goes the way the constructor chose, and
+/// checking FD per value would take it as free.
+bool branchesOnChoices(const ModelContext &M, const FunctionDecl *FD,
+                       const ClassShape &Shape, llvm::ArrayRef<Flag> Flags) {
+  llvm::DenseSet<const ValueDecl *> Tied = chosenByFlags(Shape, Flags);
+  for (const Flag &F : Flags)
+    Tied.erase(F.Decl);
   spreadTies(FD->getBody(), Tied);
   bool Found = false;
   forEachBranch(FD, [&](const Branch &B) {
-    if (Found || (B.Narrows && testsOnlyStates(M, B.Cond)))
+    if (Found)
       return;
+    // A goto, or an `if` that declares.
     if (!B.Cond) {
-      Found = true; // a goto, or an `if` that declares
+      Found = true;
       return;
     }
+    // What a member tensor or module holds (`fc_->weight.scalar_type() ==
+    // torch::kDouble`) is what the flags chose, and the runs may not
+    // decide a test of it; a test of the method's own tensors' states is
+    // free of them.
     Reads R;
     addReads(B.Cond, R);
-    Found = llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
+    Found = llvm::any_of(R.Decls, [&](const ValueDecl *D) {
+      return Tied.count(D) || (isa<FieldDecl>(D) &&
+                               M.Words.kindOf(D->getType()) != ValueKind::None);
+    });
   });
   return Found;
 }
@@ -124,6 +186,12 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
       for (const Flag &F : flagsOf(Words, C)) {
         if (!classFlag(F, C))
           continue;
+        // Two constructors' parameters of one name would make conditions
+        // no reader can tell apart ("when 'dbl' is true and 'dbl' is false").
+        if (llvm::any_of(Found, [&](const Flag &O) {
+              return O.Decl != F.Decl && O.Decl->getName() == F.Decl->getName();
+            }))
+          return {};
         auto Same = llvm::find_if(
             Found, [&](const Flag &O) { return O.Decl == F.Decl; });
         if (Same == Found.end())
@@ -147,7 +215,7 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
       llvm::any_of(Found, [](const Flag &F) {
         return F.Values.size() > limits::FlagValues;
       }) ||
-      (!Found.empty() && branchesOnMembers(M, FD, MD->getParent(), Found)))
+      (!Found.empty() && branchesOnChoices(M, FD, Shape, Found)))
     return {};
   return Found;
 }

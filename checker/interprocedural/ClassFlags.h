@@ -30,12 +30,15 @@ namespace torch_tidy {
 /// true). None when a method or constructor reads such a member without
 /// following it as a flag: its path may depend on more than the flag, or
 /// it tells the flag to code outside (`bool fp16() const`), which may call
-/// FD for one value only. None either when a branch of FD (other than a
-/// test of tensors' states or of the flags) reads a member of the class,
-/// calls one of its methods, or reads a local computed from them: the
-/// constructor may have chosen it by the flag (`if (dtype_ ==
-/// torch::kHalf)`), so the branch is tied to it. At most
-/// limits::FlagsFollowed.
+/// FD for one value only. None either when a branch of FD reads what the
+/// class's code may have chosen by a flag (other than the flag itself): a
+/// member written under a test of one or from a value that reads one, a
+/// method reading such a member, a member tensor or module (`if
+/// (fc_->weight.scalar_type() == torch::kDouble)`), a base class's member,
+/// or a local computed from them (`if (dtype_ == torch::kHalf)` goes the
+/// way the constructor chose; `if (verbose_)` and a test of the method's
+/// own tensors are free). FD must be public: the class may call a private method on an
+/// object it made with one value. At most limits::FlagsFollowed.
 llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
                                         const clang::FunctionDecl *FD);
 

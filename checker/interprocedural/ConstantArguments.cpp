@@ -32,11 +32,11 @@ struct CallIndex {
   llvm::DenseSet<const CXXRecordDecl *> CalledOnlyLambdas;
 };
 
-/// The lambda class a local variable holds, or null.
+/// The lambda class a local variable holds or refers to, or null.
 const CXXRecordDecl *lambdaOf(const VarDecl *V) {
-  if (!V->isLocalVarDecl() || V->getType()->isReferenceType())
+  if (!V->isLocalVarDecl())
     return nullptr;
-  const auto *RD = V->getType()->getAsCXXRecordDecl();
+  const auto *RD = V->getType().getNonReferenceType()->getAsCXXRecordDecl();
   return RD && RD->isLambda() ? RD : nullptr;
 }
 
@@ -60,6 +60,9 @@ public:
     unsigned Skip = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
     if (Skip)
       CalledObjects.insert(C->getArg(0)->IgnoreParenImpCasts());
+    // `run.operator()(false)`.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C))
+      CalledObjects.insert(MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
     std::vector<const Expr *> Args;
     for (unsigned A = Skip; A < C->getNumArgs(); ++A)
       Args.push_back(C->getArg(A));
@@ -79,11 +82,16 @@ public:
   }
   bool VisitMemberExpr(MemberExpr *M) { return named(M, M->getMemberDecl()); }
   bool VisitVarDecl(VarDecl *V) {
-    if (const CXXRecordDecl *L = lambdaOf(V))
-      if (const auto *LE = dyn_cast_or_null<LambdaExpr>(
-              V->getInit() ? V->getInit()->IgnoreImplicit() : nullptr);
-          LE && LE->getLambdaClass() == L)
-        Kept.insert(LE);
+    const CXXRecordDecl *L = lambdaOf(V);
+    const Expr *Init = V->getInit() ? V->getInit()->IgnoreImplicit() : nullptr;
+    if (!L || !Init)
+      return true;
+    if (const auto *LE = dyn_cast<LambdaExpr>(Init);
+        LE && LE->getLambdaClass() == L && !V->getType()->isReferenceType())
+      Kept.insert(LE);
+    // `auto &r = run;`: uses of r are uses of run.
+    if (V->getType()->isReferenceType() && isa<DeclRefExpr>(Init))
+      Captured.insert(Init);
     return true;
   }
   bool VisitLambdaExpr(LambdaExpr *LE) {
@@ -124,7 +132,9 @@ private:
   CallIndex &I;
   llvm::DenseSet<const Expr *> Callees;
   std::vector<std::pair<const Expr *, const FunctionDecl *>> Names;
-  llvm::DenseSet<const Expr *> CalledObjects, Captured;
+  llvm::DenseSet<const Expr *> CalledObjects;
+  /// Uses through which others call the lambda: captures, reference aliases.
+  llvm::DenseSet<const Expr *> Captured;
   llvm::DenseSet<const LambdaExpr *> Kept;
   std::vector<const LambdaExpr *> Lambdas;
   std::vector<std::pair<const DeclRefExpr *, const CXXRecordDecl *>> LambdaUses;

@@ -399,3 +399,109 @@ private:
   torch::ScalarType dtype_;
   torch::jit::Module model_;
 };
+
+// A branch on a member the flag does not choose (logging) is free.
+class LogsItsWarmup {
+public:
+  LogsItsWarmup(const std::string &path, bool fp16, bool verbose)
+      : model_(torch::jit::load(path)), fp16_(fp16), verbose_(verbose) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+  }
+  void warmup() {
+    if (verbose_)
+      std::cout << "warmup\n";
+    model_.forward({torch::zeros({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: when 'fp16_' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-8]]:9: note: assuming 'fp16_' is true
+    // CHECK-MESSAGES: :[[@LINE-8]]:14: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:21: note: input tensor is Float since here
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool verbose_;
+};
+
+// A branch on a member module's own parameters asks what the flag chose:
+// each object goes the way its model holds, which the runs do not decide.
+class TestsItsWeights {
+public:
+  explicit TestsItsWeights(bool dbl) : dbl_(dbl) {
+    if (dbl_)
+      fc_->to(torch::kDouble);
+  }
+  torch::Tensor run(torch::Tensor x) {
+    if (fc_->weight.scalar_type() == torch::kDouble)
+      return fc_(x.to(torch::kDouble));
+    return fc_(x.to(torch::kFloat));
+  }
+
+private:
+  torch::nn::Linear fc_{4, 2};
+  bool dbl_;
+};
+
+// A private method the class calls only on an object it made with false.
+class FloatOnlyInside {
+public:
+  explicit FloatOnlyInside(bool dbl) {
+    if (dbl)
+      fc_->to(torch::kDouble);
+  }
+  static torch::Tensor floatOnce() {
+    FloatOnlyInside n(false);
+    return n.run();
+  }
+
+private:
+  torch::Tensor run() { return fc_(torch::ones({1, 4})); }
+  torch::nn::Linear fc_{4, 2};
+};
+
+// Two constructors' parameters of one name: not followed (their
+// conditions could not be told apart).
+class TwoParameters {
+public:
+  explicit TwoParameters(bool dbl) {
+    if (dbl)
+      fc_->to(torch::kDouble);
+  }
+  TwoParameters(bool dbl, int) {
+    if (dbl)
+      fc_->to(torch::kDouble);
+  }
+  torch::Tensor run(torch::Tensor x) { return fc_(x.to(torch::kFloat)); }
+
+private:
+  torch::nn::Linear fc_{4, 2};
+};
+
+// The setting's finding names the first failing choice; the flag's run
+// for the other one words the same bug, and is not said again.
+class DoubleWarmup {
+public:
+  DoubleWarmup(const std::string &path, bool fp16) : fp16_(fp16) {
+    if (fp16_)
+      dtype_ = torch::kHalf;
+    else
+      dtype_ = torch::kFloat;
+    model_ = torch::jit::load(path);
+    model_.to(dtype_);
+  }
+  torch::Tensor warmup() {
+    auto zeros = torch::zeros({1, 4}, torch::kDouble);
+    return model_.forward({zeros}).toTensor();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: when 'dtype_' is Half, input tensor is Double but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-10]]:16: note: 'dtype_' is set to Half here
+    // CHECK-MESSAGES: :[[@LINE-7]]:15: note: module parameters are converted with 'dtype_' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:18: note: input tensor is Double since here
+    // CHECK-FIXES: return model_.forward({zeros.to(dtype_)}).toTensor();
+  }
+
+private:
+  bool fp16_;
+  torch::ScalarType dtype_;
+  torch::jit::Module model_;
+};

@@ -502,6 +502,16 @@ void lambdaOnlyHalf(torch::jit::script::Module &m) {
   };
   run(true);
 }
+void lambdaThroughAReference(torch::jit::script::Module &m) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  };
+  auto &alias = run;
+  alias(false);
+  run.operator()(false);
+}
 void lambdaKept(torch::jit::script::Module &m, std::function<void(bool)> &keep) {
   auto run = [&](bool half) {
     if (half)
