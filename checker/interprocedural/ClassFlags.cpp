@@ -73,14 +73,65 @@ bool readsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Tied) {
   return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
 }
 
+/// Whether S may leave the code around it: a return, throw, goto, break or
+/// continue, or a call that does not return.
+bool leaves(const Stmt *S) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitReturnStmt(ReturnStmt *) { return !(Found = true); }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+    bool VisitGotoStmt(GotoStmt *) { return !(Found = true); }
+    bool VisitBreakStmt(BreakStmt *) { return !(Found = true); }
+    bool VisitContinueStmt(ContinueStmt *) { return !(Found = true); }
+    bool VisitCallExpr(CallExpr *C) {
+      const FunctionDecl *Callee = C->getDirectCallee();
+      return !(Found = Callee && Callee->isNoReturn());
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(S));
+  return F.Found;
+}
+
+/// Adds to Tied the members, variables and methods S names, and the
+/// members a local it names was made from (`bool &r = skip_;`): code that
+/// runs by a flag may set them in ways no assignment shows
+/// (`std::swap(skip_, t)`, a setter, a member's own method). The methods
+/// it names go to Called.
+void mentionedIn(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Tied,
+                 llvm::SmallVectorImpl<const FunctionDecl *> &Called) {
+  Reads R;
+  addReads(S, R);
+  for (const ValueDecl *D : R.Decls) {
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(D)) {
+      Tied.insert(Method->getCanonicalDecl());
+      if (!llvm::is_contained(Called, Method->getCanonicalDecl()))
+        Called.push_back(Method->getCanonicalDecl());
+    } else if (isa<FieldDecl>(D)) {
+      Tied.insert(D);
+    } else if (const auto *V = dyn_cast<VarDecl>(D)) {
+      // A local set here carries the choice on (`skip_ = s;` after the
+      // test); a static member is shared by the objects.
+      Tied.insert(V);
+      if (!V->getInit())
+        continue;
+      Reads Made;
+      addReads(V->getInit(), Made);
+      for (const ValueDecl *M : Made.Decls)
+        if (isa<FieldDecl>(M))
+          Tied.insert(M);
+    }
+  }
+}
+
 /// What the class's code may have set by its flags: the flags, what a
 /// member flag's initializer reads (`fp16` in `fp16_(fp16)`), every member
-/// written under a test of these or from a value that reads one (`dtype_ =
-/// fp16_ ? torch::kHalf : torch::kFloat`, `halfInput_(fp16)`), what is
-/// computed from those, and the methods that read any of it, followed
-/// through every constructor and method until nothing is added. Members
-/// and methods of base classes, which the class's code does not show, are
-/// taken as set by them.
+/// named under a test of these (or anywhere in a function that such a
+/// test may leave early) or written from a value that reads one (`dtype_ =
+/// fp16_ ? torch::kHalf : torch::kFloat`, `halfInput_(fp16)`), what the
+/// methods called there name, what is computed from those, and the
+/// methods that read any of it, followed through every constructor and
+/// method until nothing is added. Members and methods of base classes,
+/// which the class's code does not show, are taken as set by them.
 llvm::DenseSet<const ValueDecl *> chosenByFlags(const ClassShape &Shape,
                                                 llvm::ArrayRef<Flag> Flags) {
   llvm::DenseSet<const ValueDecl *> Tied;
@@ -106,15 +157,21 @@ llvm::DenseSet<const ValueDecl *> chosenByFlags(const ClassShape &Shape,
       if (readsAny(I->getInit(), Tied))
         Tied.insert(I->getMember());
     });
+    llvm::SmallVector<const FunctionDecl *, 4> Called;
     for (const FunctionDecl *Fn : Shape.Methods) {
       spreadTies(Fn->getBody(), Tied);
       forEachBranch(Fn, [&](const Branch &B) {
-        if (B.Cond && readsAny(B.Cond, Tied))
-          addWritten(B.At, Tied);
+        if (!B.Cond || readsAny(B.Cond, Tied))
+          mentionedIn(!B.Cond || leaves(B.At) ? Fn->getBody() : B.At, Tied,
+                      Called);
       });
       if (!isa<CXXConstructorDecl>(Fn) && readsAny(Fn->getBody(), Tied))
         Tied.insert(Fn->getCanonicalDecl()); // as calls name it
     }
+    // What a method called by a flag names, it may set.
+    for (const FunctionDecl *Fn : Shape.Methods)
+      if (llvm::is_contained(Called, Fn->getCanonicalDecl()))
+        mentionedIn(Fn->getBody(), Tied, Called);
   }
   Shape.RD->forallBases([&](const CXXRecordDecl *Base) {
     for (const FieldDecl *F : Base->fields())

@@ -156,10 +156,10 @@ const CallIndex &indexOf(const ASTContext &Ctx) {
   return I;
 }
 
-/// Whether only the file can call Fn: internal linkage, a private,
-/// non-virtual method of a class without friends whose every method has
-/// its body here, or the call operator of a lambda a local variable holds
-/// and nothing but calls use.
+/// Whether only the file can call Fn: internal linkage, a private
+/// non-virtual method (any, in a class of an unnamed namespace) of a class
+/// without friends whose every method has its body here, or the call
+/// operator of a lambda a local variable holds and nothing but calls use.
 bool onlyTheFileCalls(const FunctionDecl *Fn, const CallIndex &I) {
   const auto *M = dyn_cast<CXXMethodDecl>(Fn);
   if (!M)
@@ -169,7 +169,10 @@ bool onlyTheFileCalls(const FunctionDecl *Fn, const CallIndex &I) {
     return M->isOverloadedOperator() &&
            M->getOverloadedOperator() == OO_Call &&
            I.CalledOnlyLambdas.contains(RD);
-  if (M->getAccess() != AS_private || M->isVirtual() || RD->hasFriends())
+  // A class of an unnamed namespace: only this file names it.
+  bool Internal = !RD->isExternallyVisible();
+  if ((!Internal && M->getAccess() != AS_private) || M->isVirtual() ||
+      RD->hasFriends())
     return false;
   return llvm::all_of(RD->methods(), [](const CXXMethodDecl *Other) {
     return Other->isDefined() || Other->isImplicit() || Other->isDefaulted() ||

@@ -10,6 +10,7 @@
 #include <torch/torch.h>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The detector of a bug report: fp16_ converts the model in the
@@ -505,3 +506,117 @@ private:
   torch::ScalarType dtype_;
   torch::jit::Module model_;
 };
+
+// What the constructor sets by the flag in ways no assignment shows (a
+// setter, std::swap, a local carried into a member), or after an early
+// return under it, is tied to it: a method that branches on it is not
+// checked per value (each object made with fp16 true skips the forward).
+class SkipsBySetter {
+public:
+  SkipsBySetter(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_) {
+      model_.to(torch::kHalf);
+      setSkip();
+    }
+  }
+  void run() {
+    if (skip_)
+      return;
+    model_.forward({torch::zeros({1, 3})});
+  }
+
+private:
+  void setSkip() { skip_ = true; }
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool skip_ = false;
+};
+
+class SkipsBySwap {
+public:
+  SkipsBySwap(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    bool yes = true;
+    if (fp16_) {
+      model_.to(torch::kHalf);
+      std::swap(skip_, yes);
+    }
+  }
+  void run() {
+    if (skip_)
+      return;
+    model_.forward({torch::zeros({1, 3})});
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool skip_ = false;
+};
+
+class SkipsByALocal {
+public:
+  SkipsByALocal(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    bool s = false;
+    if (fp16_) {
+      model_.to(torch::kHalf);
+      s = true;
+    }
+    skip_ = s;
+  }
+  void run() {
+    if (skip_)
+      return;
+    model_.forward({torch::zeros({1, 3})});
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool skip_ = false;
+};
+
+class ReadyAfterAReturn {
+public:
+  ReadyAfterAReturn(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_) {
+      model_.to(torch::kHalf);
+      return;
+    }
+    ready_ = true;
+  }
+  void run() {
+    if (!ready_)
+      return;
+    model_.forward({torch::zeros({1, 3})});
+  }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+  bool ready_ = false;
+};
+
+// A class only this file can name, made only with false.
+namespace {
+class MadeHereFloat {
+public:
+  MadeHereFloat(const std::string &path, bool fp16)
+      : model_(torch::jit::load(path)), fp16_(fp16) {
+    if (fp16_)
+      model_.to(torch::kHalf);
+  }
+  void run() { model_.forward({torch::zeros({1, 3})}); }
+
+private:
+  torch::jit::script::Module model_;
+  bool fp16_;
+};
+} // namespace
+void useMadeHere() {
+  MadeHereFloat d("m.pt", false);
+  d.run();
+}
