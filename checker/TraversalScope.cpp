@@ -25,16 +25,19 @@ static bool otherChecksEnabled(const tidy::ClangTidyContext &Tidy) {
   return false;
 }
 
-/// Whether the traversal can leave out a top-level declaration: one read
-/// from the precompiled header out of a system header or of one of the
+/// Whether the traversal can leave out a top-level declaration: one of a
+/// header or of the precompiled header, in a system header or one of the
 /// libraries' own namespaces, whose code the torch analysis neither
 /// analyzes nor reports on (and which carry no torch-tidy annotations for
-/// torch-annotation to report).
+/// torch-annotation to report). The main file's declarations are always
+/// kept.
 static bool skippable(const Decl *D, const SourceManager &SM,
                       const Vocabulary &Words) {
+  SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+  if (!D->isFromASTFile() && SM.isInMainFile(Loc))
+    return false;
   const auto *NS = dyn_cast<NamespaceDecl>(D);
-  return D->isFromASTFile() && (SM.isInSystemHeader(D->getLocation()) ||
-                                (NS && Words.isLibraryNamespace(NS)));
+  return SM.isInSystemHeader(Loc) || (NS && Words.isLibraryNamespace(NS));
 }
 
 static bool hasWholeScope(const ASTContext &Ctx) {
@@ -45,8 +48,7 @@ static bool hasWholeScope(const ASTContext &Ctx) {
 bool limitTraversalToLocalDecls(ASTContext &Ctx,
                                 const tidy::ClangTidyContext &Tidy,
                                 const Vocabulary &Words) {
-  if (!Ctx.getExternalSource() || Ctx.getLangOpts().Modules ||
-      !hasWholeScope(Ctx) || Tidy.getOptions().SystemHeaders.value_or(false) ||
+  if (Ctx.getLangOpts().Modules || !hasWholeScope(Ctx) || Tidy.getOptions().SystemHeaders.value_or(false) ||
       otherChecksEnabled(Tidy))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
