@@ -1,5 +1,6 @@
 //===- Handlers.cpp -------------------------------------------------------===//
 #include "ast/Handlers.h"
+#include "ast/Exits.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -27,24 +28,11 @@ bool endsAbruptly(const Stmt *S) {
   return Callee && Callee->isNoReturn();
 }
 
-/// Whether S holds a `break`, `continue` or `goto` (wherever it jumps).
-bool jumps(const Stmt *S) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Found = false;
-    bool VisitBreakStmt(BreakStmt *) { return !(Found = true); }
-    bool VisitContinueStmt(ContinueStmt *) { return !(Found = true); }
-    bool VisitGotoStmt(GotoStmt *) { return !(Found = true); }
-    bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return !(Found = true); }
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  } F;
-  F.TraverseStmt(const_cast<Stmt *>(S));
-  return F.Found;
-}
-
 } // namespace
 
 bool goesOnAfter(const CXXCatchStmt *C) {
-  return !endsAbruptly(C->getHandlerBlock()) || jumps(C->getHandlerBlock());
+  return !endsAbruptly(C->getHandlerBlock()) ||
+         !exitsIn(C->getHandlerBlock(), exit_kind::Goto | exit_kind::Loop).empty();
 }
 
 bool catchesAndGoesOn(const Stmt *Body) {

@@ -30,7 +30,7 @@ struct PerSetup {
       : Setup(S), Words(S.Rules->vocabulary(), Ctx), Calls(*S.Rules),
         Modules(Words, Calls),
         Model{Ctx, Words, Calls, Modules, *S.Files, Annotations, nullptr},
-        Across(Model) {
+        Across(Model), ClassFlagsOf(Model, Across.members()) {
     Model.Across = &Across;
   }
   AnalysisSetup Setup;
@@ -40,6 +40,7 @@ struct PerSetup {
   AnnotationCache Annotations;
   ModelContext Model;
   CrossFunction Across;
+  ClassFlags ClassFlagsOf;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionView>>
       Views;
   /// Helpers analyzed from a call's states, by CallContext::Key; null where
@@ -146,8 +147,7 @@ conditionalViewsOf(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
   auto [It, New] = S.Conditional.try_emplace(FD);
   if (!New)
     return It->second;
-  llvm::SmallVector<Flag, 2> Class =
-      classFlagsOf(S.Model, S.Across.members(), FD);
+  llvm::SmallVector<Flag, 2> Class = S.ClassFlagsOf.of(FD);
   llvm::SmallVector<Flag, 2> All = withClassFlags(flagsOf(S.Words, FD), Class, FD);
   for (Valuation &V : valuationsOf(All)) {
     FunctionView View =

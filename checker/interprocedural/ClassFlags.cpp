@@ -1,49 +1,31 @@
 //===- ClassFlags.cpp -----------------------------------------------------===//
 #include "interprocedural/ClassFlags.h"
 #include "ast/Accesses.h"
+#include "ast/Exits.h"
 #include "domain/Limits.h"
 #include "model/StateTests.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
 namespace torch_tidy {
 namespace {
 
-/// Whether Fn's body (and a constructor's initializers) read F.
-bool reads(const FunctionDecl *Fn, const FieldDecl *F) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const FieldDecl *F;
-    bool Found = false;
-    bool VisitMemberExpr(MemberExpr *M) {
-      return !(Found = M->getMemberDecl() == F);
-    }
-  } Find;
-  Find.F = F;
-  if (const auto *C = dyn_cast<CXXConstructorDecl>(Fn))
-    for (const CXXCtorInitializer *I : C->inits())
-      if (I->isWritten() && I->getInit())
-        Find.TraverseStmt(I->getInit());
-  Find.TraverseStmt(Fn->getBody());
-  return Find.Found;
+/// What a constructor's initializers read.
+Reads initializersRead(const CXXConstructorDecl *C) {
+  Reads R;
+  for (const CXXCtorInitializer *I : C->inits())
+    if (I->isWritten() && I->getInit())
+      addReads(I->getInit(), R);
+  return R;
 }
 
-/// Whether a constructor's initializers read its parameter P (`fp16_(fp16)`):
-/// the member then carries P's value into the methods, tied to it.
-bool initializersRead(const CXXConstructorDecl *C, const ParmVarDecl *P) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const ParmVarDecl *P;
-    bool Found = false;
-    bool VisitDeclRefExpr(DeclRefExpr *R) {
-      return !(Found = R->getDecl() == P);
-    }
-  } Find;
-  Find.P = P;
-  for (const CXXCtorInitializer *I : C->inits())
-    if (I->getInit())
-      Find.TraverseStmt(I->getInit());
-  return Find.Found;
+/// Whether Fn's body (and a constructor's initializers) read F.
+bool reads(const FunctionDecl *Fn, const FieldDecl *F) {
+  const auto *C = dyn_cast<CXXConstructorDecl>(Fn);
+  Reads R = C ? initializersRead(C) : Reads();
+  addReads(Fn->getBody(), R);
+  return R.Decls.contains(F);
 }
 
 /// Whether F, a flag constructor C follows, is a class flag: a member, or
@@ -53,43 +35,16 @@ bool classFlag(const Flag &F, const CXXConstructorDecl *C) {
   if (isa<FieldDecl>(F.Decl))
     return true;
   const auto *P = dyn_cast<ParmVarDecl>(F.Decl);
-  return P && P->getDeclContext() == C && !initializersRead(C, P);
-}
-
-/// Whether FD runs only when code outside its class calls it: a public
-/// method (the class may call a private one on an object it made with
-/// one value, `Net(false).run()`) that no method calls on `this`.
-bool calledFromOutsideOnly(const ClassShape &Shape, const FunctionDecl *FD) {
-  if (Shape.Internal.count(FD) || FD->getAccess() != AS_public)
-    return false;
-  return llvm::none_of(Shape.Calls, [&](const auto &Entry) {
-    return llvm::is_contained(Entry.second, FD);
-  });
+  // An initializer that reads it (`fp16_(fp16)`) makes the member carry
+  // its value into the methods, tied to it.
+  return P && P->getDeclContext() == C &&
+         !initializersRead(C).Decls.contains(P);
 }
 
 bool readsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Tied) {
   Reads R;
   addReads(S, R);
   return llvm::any_of(R.Decls, [&](const ValueDecl *D) { return Tied.count(D); });
-}
-
-/// Whether S may leave the code around it: a return, throw, goto, break or
-/// continue, or a call that does not return.
-bool leaves(const Stmt *S) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Found = false;
-    bool VisitReturnStmt(ReturnStmt *) { return !(Found = true); }
-    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
-    bool VisitGotoStmt(GotoStmt *) { return !(Found = true); }
-    bool VisitBreakStmt(BreakStmt *) { return !(Found = true); }
-    bool VisitContinueStmt(ContinueStmt *) { return !(Found = true); }
-    bool VisitCallExpr(CallExpr *C) {
-      const FunctionDecl *Callee = C->getDirectCallee();
-      return !(Found = Callee && Callee->isNoReturn());
-    }
-  } F;
-  F.TraverseStmt(const_cast<Stmt *>(S));
-  return F.Found;
 }
 
 /// Adds to Tied the members, variables and methods S names, and the
@@ -161,9 +116,10 @@ llvm::DenseSet<const ValueDecl *> chosenByFlags(const ClassShape &Shape,
     for (const FunctionDecl *Fn : Shape.Methods) {
       spreadTies(Fn->getBody(), Tied);
       forEachBranch(Fn, [&](const Branch &B) {
-        if (!B.Cond || readsAny(B.Cond, Tied))
-          mentionedIn(!B.Cond || leaves(B.At) ? Fn->getBody() : B.At, Tied,
-                      Called);
+        if (B.Cond && !readsAny(B.Cond, Tied))
+          return;
+        bool Leaves = !B.Cond || !exitsIn(B.At, exit_kind::Any).empty();
+        mentionedIn(Leaves ? Fn->getBody() : B.At, Tied, Called);
       });
       if (!isa<CXXConstructorDecl>(Fn) && readsAny(Fn->getBody(), Tied))
         Tied.insert(Fn->getCanonicalDecl()); // as calls name it
@@ -188,10 +144,7 @@ llvm::DenseSet<const ValueDecl *> chosenByFlags(const ClassShape &Shape,
 /// from them: such a branch goes the way the constructor chose, and
 /// checking FD per value would take it as free.
 bool branchesOnChoices(const ModelContext &M, const FunctionDecl *FD,
-                       const ClassShape &Shape, llvm::ArrayRef<Flag> Flags) {
-  llvm::DenseSet<const ValueDecl *> Tied = chosenByFlags(Shape, Flags);
-  for (const Flag &F : Flags)
-    Tied.erase(F.Decl);
+                       llvm::DenseSet<const ValueDecl *> Tied) {
   spreadTies(FD->getBody(), Tied);
   bool Found = false;
   forEachBranch(FD, [&](const Branch &B) {
@@ -222,29 +175,19 @@ void addValues(Flag &To, const Flag &From) {
       To.Values.push_back(V);
 }
 
-} // namespace
-
-llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
-                                        const FunctionDecl *FD) {
-  const Vocabulary &Words = M.Words;
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
-      isa<CXXDestructorDecl>(MD) || MD->getParent()->isLambda() ||
-      MD->isTemplateInstantiation() ||
-      isa<ClassTemplateSpecializationDecl>(MD->getParent()) ||
-      !Mem.followedIn(FD))
-    return {};
-  const ClassShape &Shape = Mem.shapeOfClass(MD->getParent()->getDefinition());
-  if (!calledFromOutsideOnly(Shape, FD))
-    return {};
+/// The flags that RD's constructors follow and that are class flags, each
+/// with the values any of them tests; none when two constructors' parameters
+/// share a name (conditions no reader could tell apart: "when 'dbl' is true
+/// and 'dbl' is false"), when a method reads a member flag without following
+/// it, or beyond the limits.
+llvm::SmallVector<Flag, 2> flagsOfClass(const Vocabulary &Words,
+                                               const ClassShape &Shape) {
   llvm::SmallVector<Flag, 2> Found;
   for (const FunctionDecl *Fn : Shape.Methods)
     if (const auto *C = dyn_cast<CXXConstructorDecl>(Fn)) {
       for (const Flag &F : flagsOf(Words, C)) {
         if (!classFlag(F, C))
           continue;
-        // Two constructors' parameters of one name would make conditions
-        // no reader can tell apart ("when 'dbl' is true and 'dbl' is false").
         if (llvm::any_of(Found, [&](const Flag &O) {
               return O.Decl != F.Decl && O.Decl->getName() == F.Decl->getName();
             }))
@@ -259,8 +202,8 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
     }
   // Every method that reads a class flag follows it: one that reads it
   // otherwise may go a way the flag alone does not decide, or tell code
-  // outside the class (`bool fp16() const`), which may then call FD for
-  // one value only.
+  // outside the class (`bool fp16() const`), which may then call a method
+  // for one value only.
   for (const Flag &F : Found)
     for (const FunctionDecl *Fn : Shape.Methods)
       if (const auto *Member = dyn_cast<FieldDecl>(F.Decl);
@@ -271,10 +214,47 @@ llvm::SmallVector<Flag, 2> classFlagsOf(const ModelContext &M, Members &Mem,
   if (Found.size() > limits::FlagsFollowed ||
       llvm::any_of(Found, [](const Flag &F) {
         return F.Values.size() > limits::FlagValues;
-      }) ||
-      (!Found.empty() && branchesOnChoices(M, FD, Shape, Found)))
+      }))
     return {};
   return Found;
+}
+
+} // namespace
+
+const ClassFlags::OfClass &ClassFlags::ofClass(const ClassShape &Shape) {
+  std::unique_ptr<OfClass> &Slot = Classes[Shape.RD];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<OfClass>();
+  Slot->Flags = flagsOfClass(M.Words, Shape);
+  if (!Slot->Flags.empty()) {
+    Slot->Chosen = chosenByFlags(Shape, Slot->Flags);
+    for (const Flag &F : Slot->Flags)
+      Slot->Chosen.erase(F.Decl);
+  }
+  for (const auto &Entry : Shape.Calls)
+    Slot->CalledOnThis.insert(Entry.second.begin(), Entry.second.end());
+  return *Slot;
+}
+
+llvm::SmallVector<Flag, 2> ClassFlags::of(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
+      isa<CXXDestructorDecl>(MD) || MD->getParent()->isLambda() ||
+      MD->isTemplateInstantiation() ||
+      isa<ClassTemplateSpecializationDecl>(MD->getParent()) ||
+      !Mem.followedIn(FD))
+    return {};
+  const ClassShape &Shape = Mem.shapeOfClass(MD->getParent()->getDefinition());
+  const OfClass &Class = ofClass(Shape);
+  // FD runs only when code outside its class calls it: a public method (the
+  // class may call a private one on an object it made with one value,
+  // `Net(false).run()`) that no method calls on `this`.
+  if (Class.Flags.empty() || Shape.Internal.count(FD) ||
+      FD->getAccess() != AS_public || Class.CalledOnThis.count(FD) ||
+      branchesOnChoices(M, FD, Class.Chosen))
+    return {};
+  return Class.Flags;
 }
 
 llvm::SmallVector<Flag, 2> withClassFlags(llvm::SmallVector<Flag, 2> Own,

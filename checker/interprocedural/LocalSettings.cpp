@@ -2,6 +2,7 @@
 #include "interprocedural/LocalSettings.h"
 #include "interprocedural/Settings.h"
 #include "ast/Accesses.h"
+#include "ast/Exits.h"
 #include "ast/UseOrder.h"
 #include "model/Evaluator.h"
 #include "model/StateTests.h"
@@ -162,24 +163,11 @@ namespace {
 /// not return) before First.
 bool leavesBefore(const FunctionDecl *FD, SourceLocation First,
                   const SourceManager &SM) {
-  struct Exits : RecursiveASTVisitor<Exits> {
-    llvm::SmallVector<const Stmt *, 2> Found;
-    bool VisitReturnStmt(ReturnStmt *S) { return add(S); }
-    bool VisitCoreturnStmt(CoreturnStmt *S) { return add(S); }
-    bool VisitCXXThrowExpr(CXXThrowExpr *S) { return add(S); }
-    bool VisitGotoStmt(GotoStmt *S) { return add(S); }
-    bool VisitCallExpr(CallExpr *C) {
-      const FunctionDecl *Callee = C->getDirectCallee();
-      return Callee && Callee->isNoReturn() ? add(C) : true;
-    }
-    bool add(const Stmt *S) {
-      Found.push_back(S);
-      return true;
-    }
-  } E;
-  E.TraverseStmt(FD->getBody());
+  llvm::SmallVector<const Stmt *, 2> Exits =
+      exitsIn(FD->getBody(), exit_kind::Return | exit_kind::Throw |
+                                 exit_kind::NoReturn | exit_kind::Goto);
   // (A `return` of an expression that reads it leaves after the read.)
-  return llvm::any_of(E.Found, [&](const Stmt *S) {
+  return llvm::any_of(Exits, [&](const Stmt *S) {
     return SM.isBeforeInTranslationUnit(S->getEndLoc(), First);
   });
 }
