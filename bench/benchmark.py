@@ -64,6 +64,9 @@ MOCK = ["-std=c++17", "-isystem", os.path.join(ROOT, "test", "checkers", "Inputs
 # Bounds for pathological code: torch-* over -fsyntax-only on the same file.
 TIME_BOUND = 2.0
 MEMORY_BOUND = 1.5
+# Below this, the analysis time (torch-* minus plain clang-tidy, two
+# timings) is within this machine's run-to-run noise.
+RESOLUTION = 0.05
 STRESS_KINDS = ["long-function", "nested", "switch", "call-chain", "methods", "init-list",
                 "macros"]
 
@@ -188,6 +191,12 @@ def across_files(title, unit, flag, runs, sizes=(200, 2000)):
                 n, t["syntax"], t["tidy"], t["torch"], analysis[n], t["torch"] / t["syntax"],
                 m["torch"] / 1024))
     small, large = sizes
+    if analysis[small] < RESOLUTION:
+        # A difference of two noisy timings this small says nothing.
+        print("\nanalysis time at {:,} {} under {:.2f} s, too small to compare; "
+              "{:,} {}: {:.2f} s".format(small, unit, RESOLUTION, large, unit,
+                                         analysis[large]))
+        return
     print("\nanalysis time {:,} / {:,} {}: {:.1f}x (linear: 10x)".format(
         large, small, unit, analysis[large] / analysis[small]))
 
