@@ -6,6 +6,7 @@
 
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <functional>
 #include <iostream>
 #include <string>
 
@@ -511,6 +512,33 @@ void lambdaThroughAReference(torch::jit::script::Module &m) {
   auto &alias = run;
   alias(false);
   run.operator()(false);
+}
+// Calls through std::invoke (of the lambda, a reference to it) and of the
+// lambda moved: still only ever given `false`.
+void lambdaInvoked(torch::jit::script::Module &m) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  };
+  std::invoke(run, false);
+  std::invoke(std::ref(run), false);
+  std::move(run)(false);
+}
+// A reference_wrapper called is no call the index sees: the lambda's
+// parameter is followed as a flag.
+void lambdaWrappedCall(torch::jit::script::Module &m, bool h) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: when 'half' is true, input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: assuming 'half' is true
+    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-4]]:16: note: input tensor is Float since here
+  };
+  run(false);
+  std::ref(run)(h);
 }
 void lambdaKept(torch::jit::script::Module &m, std::function<void(bool)> &keep) {
   auto run = [&](bool half) {
