@@ -31,11 +31,53 @@ CallParts constructorParts(const CXXConstructExpr *CE) {
   return P;
 }
 
+/// Whether F is the standard library's function Name.
+static bool isStd(const FunctionDecl *F, StringRef Name) {
+  const IdentifierInfo *II = F ? F->getIdentifier() : nullptr;
+  return II && II->isStr(Name) && F->isInStdNamespace();
+}
+
+const Expr *handedOn(const Expr *E, bool Wrapped) {
+  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+  const auto *C = dyn_cast<CallExpr>(E);
+  const FunctionDecl *F = C ? C->getDirectCallee() : nullptr;
+  if (!F || C->getNumArgs() != 1)
+    return E;
+  if (isStd(F, "move") || isStd(F, "forward") ||
+      (Wrapped && (isStd(F, "ref") || isStd(F, "cref"))))
+    return handedOn(C->getArg(0), Wrapped);
+  return E;
+}
+
+/// `std::invoke(run, false)` as a call of the lambda run holds.
+static std::optional<CallParts> splitInvoke(const CallExpr *CE) {
+  if (CE->getNumArgs() == 0)
+    return std::nullopt;
+  const Expr *Object = handedOn(CE->getArg(0), true);
+  const CXXRecordDecl *RD = Object->getType()->getAsCXXRecordDecl();
+  if (!RD || !RD->isLambda() || RD->isGenericLambda())
+    return std::nullopt;
+  CallParts P;
+  P.Callee = RD->getLambdaCallOperator();
+  P.Receiver = Object;
+  llvm::SmallVector<const Expr *, 6> Args;
+  // The arguments bind to std::invoke's forwarding references.
+  for (const Expr *A : llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()).drop_front())
+    Args.push_back(isa<MaterializeTemporaryExpr>(A)
+                       ? cast<MaterializeTemporaryExpr>(A)->getSubExpr()
+                       : A);
+  addArguments(P, Args);
+  return P;
+}
+
 std::optional<CallParts> splitCall(const Expr *E) {
   CallParts P;
   const auto *CE = dyn_cast<CallExpr>(E);
   if (!CE || !(P.Callee = CE->getDirectCallee()))
     return std::nullopt;
+  if (isStd(P.Callee, "invoke"))
+    if (std::optional<CallParts> Invoked = splitInvoke(CE))
+      return Invoked;
   llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
     P.Receiver = MC->getImplicitObjectArgument();

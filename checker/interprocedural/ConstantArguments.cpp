@@ -1,5 +1,6 @@
 //===- ConstantArguments.cpp ----------------------------------------------===//
 #include "interprocedural/ConstantArguments.h"
+#include "ast/CallParts.h"
 #include "ast/Literals.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -40,26 +41,6 @@ const CXXRecordDecl *lambdaOf(const VarDecl *V) {
   return RD && RD->isLambda() ? RD : nullptr;
 }
 
-/// Whether F is the standard library's function Name.
-bool isStd(const FunctionDecl *F, llvm::StringRef Name) {
-  const IdentifierInfo *II = F ? F->getIdentifier() : nullptr;
-  return II && II->isStr(Name) && F->isInStdNamespace();
-}
-
-/// E without the calls that hand the same object on: `std::move(run)`,
-/// `std::forward<F>(run)`, and with Wrapped also `std::ref(run)`.
-const Expr *handedOn(const Expr *E, bool Wrapped) {
-  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
-  const auto *C = dyn_cast<CallExpr>(E);
-  const FunctionDecl *F = C ? C->getDirectCallee() : nullptr;
-  if (!F || C->getNumArgs() != 1)
-    return E;
-  if (isStd(F, "move") || isStd(F, "forward") ||
-      (Wrapped && (isStd(F, "ref") || isStd(F, "cref"))))
-    return handedOn(C->getArg(0), Wrapped);
-  return E;
-}
-
 CallIndex &index() {
   static CallIndex I;
   return I;
@@ -72,24 +53,16 @@ public:
   bool shouldVisitImplicitCode() const { return true; }
 
   bool VisitCallExpr(CallExpr *C) {
-    const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee)
+    std::optional<CallParts> P = splitCall(C);
+    if (!P)
       return true;
     Callees.insert(C->getCallee()->IgnoreParenImpCasts());
-    if (isStd(Callee, "invoke") && C->getNumArgs() >= 1)
-      invoked(C);
-    // An operator called as a member: the object comes first
-    // (`std::move(run)(false)` calls run).
-    unsigned Skip = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
-    if (Skip)
-      CalledObjects.insert(handedOn(C->getArg(0), false));
-    // `run.operator()(false)`.
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C))
-      CalledObjects.insert(MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
-    std::vector<const Expr *> Args;
-    for (unsigned A = Skip; A < C->getNumArgs(); ++A)
-      Args.push_back(C->getArg(A));
-    I.Calls[Callee->getCanonicalDecl()].push_back(std::move(Args));
+    // The object called (`run.operator()(false)`, `std::move(run)(false)`,
+    // `std::invoke(run, false)`).
+    if (P->Receiver)
+      CalledObjects.insert(handedOn(P->Receiver, false));
+    I.Calls[P->Callee->getCanonicalDecl()].push_back(
+        std::vector<const Expr *>(P->Args.begin(), P->Args.end()));
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *C) {
@@ -147,21 +120,6 @@ public:
   }
 
 private:
-  /// `std::invoke(run, false)`, `std::invoke(std::ref(run), false)`: a
-  /// call of the lambda run holds, with the arguments after it.
-  void invoked(const CallExpr *C) {
-    const auto *R = dyn_cast<DeclRefExpr>(handedOn(C->getArg(0), true));
-    const auto *V = R ? dyn_cast<VarDecl>(R->getDecl()) : nullptr;
-    const CXXRecordDecl *L = V ? lambdaOf(V) : nullptr;
-    if (!L || L->isGenericLambda())
-      return;
-    CalledObjects.insert(R);
-    std::vector<const Expr *> Args;
-    for (unsigned A = 1; A < C->getNumArgs(); ++A)
-      Args.push_back(C->getArg(A)->IgnoreImplicit());
-    I.Calls[L->getLambdaCallOperator()->getCanonicalDecl()].push_back(
-        std::move(Args));
-  }
   bool named(const Expr *E, const Decl *D) {
     if (const auto *F = dyn_cast<FunctionDecl>(D))
       Names.push_back({E, F->getCanonicalDecl()});

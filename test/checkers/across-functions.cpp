@@ -286,3 +286,18 @@ torch::Tensor onlyOnTheGpu(const torch::Tensor &x) {
 }
 
 void guardedByTheHelper() { onlyOnTheGpu(torch::ones({2, 4})); }
+
+// Called through std::invoke: a call of the lambda, with the arguments
+// after it.
+void lambdaInvoked(const std::string &path) {
+  torch::jit::Module model = torch::jit::load(path);
+  model.to(torch::kHalf);
+  auto widen = [](const torch::Tensor &t) { return t.to(torch::kDouble); };
+  auto keep = [](const torch::Tensor &t) { return t.to(torch::kHalf); };
+  model.forward({std::invoke(widen, torch::ones({4}))});
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: input tensor is Double but the module's parameters are Half
+  // CHECK-MESSAGES: :[[@LINE-5]]:9: note: module parameters are Half since here
+  // CHECK-MESSAGES: :[[@LINE-5]]:54: note: input tensor is Double since here
+  // CHECK-FIXES: model.forward({std::invoke(widen, torch::ones({4})).to(torch::kHalf)});
+  model.forward({std::invoke(std::cref(keep), torch::ones({4}))});
+}

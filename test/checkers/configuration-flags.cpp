@@ -525,6 +525,20 @@ void lambdaInvoked(torch::jit::script::Module &m) {
   std::invoke(std::ref(run), false);
   std::move(run)(false);
 }
+// Given `true` through std::invoke: found in the call's context.
+void lambdaInvokedHalf(torch::jit::script::Module &m) {
+  auto run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-3]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:16: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE+3]]:3: note: in the call to the lambda here
+  };
+  std::invoke(run, false);
+  std::invoke(std::ref(run), true);
+}
 // A reference_wrapper called is no call the index sees: the lambda's
 // parameter is followed as a flag.
 void lambdaWrappedCall(torch::jit::script::Module &m, bool h) {
