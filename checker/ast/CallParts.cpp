@@ -66,6 +66,14 @@ static std::optional<CallParts> splitInvoke(const CallExpr *CE) {
     Args.push_back(isa<MaterializeTemporaryExpr>(A)
                        ? cast<MaterializeTemporaryExpr>(A)->getSubExpr()
                        : A);
+  // What a direct call's default arguments would give.
+  for (unsigned I = Args.size(); I < P.Callee->getNumParams(); ++I) {
+    const ParmVarDecl *PD = P.Callee->getParamDecl(I);
+    if (!PD->hasDefaultArg() || PD->hasUnparsedDefaultArg() ||
+        PD->hasUninstantiatedDefaultArg())
+      break;
+    Args.push_back(PD->getDefaultArg());
+  }
   addArguments(P, Args);
   return P;
 }

@@ -251,7 +251,9 @@ bool EscapeScan::VisitLambdaExpr(LambdaExpr *L) {
       continue;
     }
     const auto *VD = dyn_cast<VarDecl>(Captured);
-    if (VD && ByRef)
+    // Module handles are shallow: a captured copy converts the original.
+    if (VD && (ByRef || Words.kindOf(VD->getType().getNonReferenceType()) ==
+                            ValueKind::Module))
       Out.Vars.insert(VD);
     // A copied shared list still shares its elements.
     if (VD && isSharedTensorList(VD->getType()))

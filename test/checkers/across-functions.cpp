@@ -301,3 +301,17 @@ void lambdaInvoked(const std::string &path) {
   // CHECK-FIXES: model.forward({std::invoke(widen, torch::ones({4})).to(torch::kHalf)});
   model.forward({std::invoke(std::cref(keep), torch::ones({4}))});
 }
+
+// A module handle captured by copy shares the caller's module: the
+// lambda's conversion converts it too, and it is no longer followed.
+void lambdaConvertsACopy(const std::string &path) {
+  torch::nn::Linear fc(4, 4);
+  auto toHalf = [fc]() mutable { fc->to(torch::kHalf); };
+  toHalf();
+  fc(torch::ones({4}).to(torch::kHalf));
+  torch::jit::Module model = torch::jit::load(path);
+  model.to(torch::kFloat);
+  auto convert = [model]() mutable { model.to(torch::kHalf); };
+  std::invoke(convert);
+  model.forward({torch::ones({4}).to(torch::kHalf)});
+}

@@ -539,6 +539,27 @@ void lambdaInvokedHalf(torch::jit::script::Module &m) {
   std::invoke(run, false);
   std::invoke(std::ref(run), true);
 }
+// std::invoke gives a parameter its default argument, as a direct call.
+void lambdaInvokedDefault(torch::jit::script::Module &m) {
+  auto run = [&](bool half = false) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  };
+  std::invoke(run);
+}
+void lambdaInvokedHalfDefault(torch::jit::script::Module &m) {
+  auto run = [&](bool half = true) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-3]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:16: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: in the call to the lambda here
+  };
+  std::invoke(run);
+}
 // A reference_wrapper called is no call the index sees: the lambda's
 // parameter is followed as a flag.
 void lambdaWrappedCall(torch::jit::script::Module &m, bool h) {
