@@ -43,7 +43,7 @@ const Expr *handedOn(const Expr *E, bool Wrapped) {
   const FunctionDecl *F = C ? C->getDirectCallee() : nullptr;
   if (!F || C->getNumArgs() != 1)
     return E;
-  if (isStd(F, "move") || isStd(F, "forward") ||
+  if (isStd(F, "move") || isStd(F, "forward") || isStd(F, "as_const") ||
       (Wrapped && (isStd(F, "ref") || isStd(F, "cref"))))
     return handedOn(C->getArg(0), Wrapped);
   return E;
@@ -83,7 +83,7 @@ std::optional<CallParts> splitCall(const Expr *E) {
   const auto *CE = dyn_cast<CallExpr>(E);
   if (!CE || !(P.Callee = CE->getDirectCallee()))
     return std::nullopt;
-  if (isStd(P.Callee, "invoke"))
+  if (isStd(P.Callee, "invoke") || isStd(P.Callee, "invoke_r"))
     if (std::optional<CallParts> Invoked = splitInvoke(CE))
       return Invoked;
   llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());

@@ -26,13 +26,14 @@ struct CallParts {
 };
 
 /// A call with a direct callee: a function, a method or an operator call;
-/// `std::invoke(run, args...)` of a lambda (not a generic one) is a call
-/// of the lambda's operator() on run (through `std::move`, `std::ref` and
-/// the like, handedOn()) with the arguments after it.
+/// `std::invoke(run, args...)` (or `std::invoke_r`) of a lambda (not a
+/// generic one) is a call of the lambda's operator() on run (through
+/// `std::move`, `std::ref` and the like, handedOn()) with the arguments
+/// after it.
 std::optional<CallParts> splitCall(const clang::Expr *E);
 
 /// E without the calls that hand the same object on: `std::move(run)`,
-/// `std::forward<F>(run)`, and with Wrapped also `std::ref(run)` and
+/// `std::forward<F>(run)`, `std::as_const(run)`, and with Wrapped also `std::ref(run)` and
 /// `std::cref(run)` (a reference_wrapper, which std::invoke unwraps).
 const clang::Expr *handedOn(const clang::Expr *E, bool Wrapped);
 /// A constructor call as a call of the constructor, with no receiver.

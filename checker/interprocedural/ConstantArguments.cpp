@@ -28,8 +28,8 @@ struct CallIndex {
       Calls;
   llvm::DenseSet<const FunctionDecl *> NamedElsewhere;
   /// Lambdas kept in a local variable that is only ever called (directly,
-  /// or captured by another lambda that calls it): every call of theirs is
-  /// one of Calls.
+  /// or captured by another lambda that calls it), or called where they
+  /// are written: every call of theirs is one of Calls.
   llvm::DenseSet<const CXXRecordDecl *> CalledOnlyLambdas;
 };
 
@@ -59,8 +59,14 @@ public:
     Callees.insert(C->getCallee()->IgnoreParenImpCasts());
     // The object called (`run.operator()(false)`, `std::move(run)(false)`,
     // `std::invoke(run, false)`).
-    if (P->Receiver)
-      CalledObjects.insert(handedOn(P->Receiver, false));
+    if (P->Receiver) {
+      const Expr *Object = handedOn(P->Receiver, false);
+      CalledObjects.insert(Object);
+      // A lambda called where it is written (`[&](bool h) {...}(false)`)
+      // is called there only.
+      if (const auto *LE = dyn_cast<LambdaExpr>(Object))
+        Immediate.insert(LE);
+    }
     I.Calls[P->Callee->getCanonicalDecl()].push_back(
         std::vector<const Expr *>(P->Args.begin(), P->Args.end()));
     return true;
@@ -82,8 +88,9 @@ public:
     const Expr *Init = V->getInit() ? V->getInit()->IgnoreImplicit() : nullptr;
     if (!L || !Init)
       return true;
+    // (`const auto &run = [&](...) {...};` holds the lambda too.)
     if (const auto *LE = dyn_cast<LambdaExpr>(Init);
-        LE && LE->getLambdaClass() == L && !V->getType()->isReferenceType())
+        LE && LE->getLambdaClass() == L)
       Kept.insert(LE);
     // `auto &r = run;`: uses of r are uses of run.
     if (V->getType()->isReferenceType() && isa<DeclRefExpr>(Init))
@@ -115,7 +122,8 @@ public:
       if (!CalledObjects.contains(R) && !Captured.contains(R))
         Escaped.insert(L);
     for (const LambdaExpr *LE : Lambdas)
-      if (Kept.contains(LE) && !Escaped.contains(LE->getLambdaClass()))
+      if ((Kept.contains(LE) && !Escaped.contains(LE->getLambdaClass())) ||
+          Immediate.contains(LE))
         I.CalledOnlyLambdas.insert(LE->getLambdaClass());
   }
 
@@ -132,6 +140,7 @@ private:
   /// Uses through which others call the lambda: captures, reference aliases.
   llvm::DenseSet<const Expr *> Captured;
   llvm::DenseSet<const LambdaExpr *> Kept;
+  llvm::DenseSet<const LambdaExpr *> Immediate;
   std::vector<const LambdaExpr *> Lambdas;
   std::vector<std::pair<const DeclRefExpr *, const CXXRecordDecl *>> LambdaUses;
 };

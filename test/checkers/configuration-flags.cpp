@@ -560,6 +560,33 @@ void lambdaInvokedHalfDefault(torch::jit::script::Module &m) {
   };
   std::invoke(run);
 }
+// A lambda called where it is written, held by a const reference, or
+// invoked through std::as_const: its calls decide it too.
+void lambdaCalledWhereWritten(torch::jit::script::Module &m) {
+  [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  }(false);
+  const auto &run = [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+  };
+  run(false);
+  std::invoke(std::as_const(run), false);
+}
+void lambdaCalledWhereWrittenHalf(torch::jit::script::Module &m) {
+  [&](bool half) {
+    if (half)
+      m.to(torch::kHalf);
+    m.forward({torch::ones({1, 3})});
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input tensor is Float but the module's parameters are Half [torch-module-input-dtype]
+    // CHECK-MESSAGES: :[[@LINE-3]]:9: note: module parameters are Half since here
+    // CHECK-MESSAGES: :[[@LINE-3]]:16: note: input tensor is Float since here
+    // CHECK-MESSAGES: :[[@LINE-7]]:3: note: in the call to the lambda here
+  }(true);
+}
 // A reference_wrapper called is no call the index sees: the lambda's
 // parameter is followed as a flag.
 void lambdaWrappedCall(torch::jit::script::Module &m, bool h) {
