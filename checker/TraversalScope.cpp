@@ -48,7 +48,8 @@ static bool hasWholeScope(const ASTContext &Ctx) {
 bool limitTraversalToLocalDecls(ASTContext &Ctx,
                                 const tidy::ClangTidyContext &Tidy,
                                 const Vocabulary &Words) {
-  if (Ctx.getLangOpts().Modules || !hasWholeScope(Ctx) || Tidy.getOptions().SystemHeaders.value_or(false) ||
+  if (Ctx.getLangOpts().Modules || !hasWholeScope(Ctx) ||
+      Tidy.getOptions().SystemHeaders.value_or(false) ||
       otherChecksEnabled(Tidy))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();

@@ -62,7 +62,8 @@ static std::optional<CallParts> splitInvoke(const CallExpr *CE) {
   P.Receiver = Object;
   llvm::SmallVector<const Expr *, 6> Args;
   // The arguments bind to std::invoke's forwarding references.
-  for (const Expr *A : llvm::ArrayRef(CE->getArgs(), CE->getNumArgs()).drop_front())
+  llvm::ArrayRef<const Expr *> Given(CE->getArgs(), CE->getNumArgs());
+  for (const Expr *A : Given.drop_front())
     Args.push_back(isa<MaterializeTemporaryExpr>(A)
                        ? cast<MaterializeTemporaryExpr>(A)->getSubExpr()
                        : A);

@@ -33,8 +33,9 @@ struct CallParts {
 std::optional<CallParts> splitCall(const clang::Expr *E);
 
 /// E without the calls that hand the same object on: `std::move(run)`,
-/// `std::forward<F>(run)`, `std::as_const(run)`, and with Wrapped also `std::ref(run)` and
-/// `std::cref(run)` (a reference_wrapper, which std::invoke unwraps).
+/// `std::forward<F>(run)`, `std::as_const(run)`, and with Wrapped also
+/// `std::ref(run)` and `std::cref(run)` (a reference_wrapper, which
+/// std::invoke unwraps).
 const clang::Expr *handedOn(const clang::Expr *E, bool Wrapped);
 /// A constructor call as a call of the constructor, with no receiver.
 CallParts constructorParts(const clang::CXXConstructExpr *CE);

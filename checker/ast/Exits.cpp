@@ -16,7 +16,9 @@ llvm::SmallVector<const Stmt *, 2> exitsIn(const Stmt *S, unsigned Kinds) {
       return true;
     }
     bool VisitReturnStmt(ReturnStmt *S) { return add(S, exit_kind::Return); }
-    bool VisitCoreturnStmt(CoreturnStmt *S) { return add(S, exit_kind::Return); }
+    bool VisitCoreturnStmt(CoreturnStmt *S) {
+      return add(S, exit_kind::Return);
+    }
     bool VisitCXXThrowExpr(CXXThrowExpr *S) { return add(S, exit_kind::Throw); }
     bool VisitGotoStmt(GotoStmt *S) { return add(S, exit_kind::Goto); }
     bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
@@ -26,7 +28,8 @@ llvm::SmallVector<const Stmt *, 2> exitsIn(const Stmt *S, unsigned Kinds) {
     bool VisitContinueStmt(ContinueStmt *S) { return add(S, exit_kind::Loop); }
     bool VisitCallExpr(CallExpr *C) {
       const FunctionDecl *Callee = C->getDirectCallee();
-      return Callee && Callee->isNoReturn() ? add(C, exit_kind::NoReturn) : true;
+      return Callee && Callee->isNoReturn() ? add(C, exit_kind::NoReturn)
+                                            : true;
     }
     // Of a lambda's body, only what leaves its caller when it is called.
     bool TraverseLambdaExpr(LambdaExpr *L) {

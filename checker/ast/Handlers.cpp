@@ -31,8 +31,9 @@ bool endsAbruptly(const Stmt *S) {
 } // namespace
 
 bool goesOnAfter(const CXXCatchStmt *C) {
-  return !endsAbruptly(C->getHandlerBlock()) ||
-         !exitsIn(C->getHandlerBlock(), exit_kind::Goto | exit_kind::Loop).empty();
+  const Stmt *Block = C->getHandlerBlock();
+  return !endsAbruptly(Block) ||
+         !exitsIn(Block, exit_kind::Goto | exit_kind::Loop).empty();
 }
 
 bool catchesAndGoesOn(const Stmt *Body) {
